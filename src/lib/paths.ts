@@ -1,0 +1,13 @@
+/**
+ * A site-relative path under the configured `base`, always ending in a slash for pages, so links
+ * keep working when the site is deployed under a sub-path.
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\/+/, '')}`;
+}
+
+/** The page path of a section, e.g. `/chair-of-the-gmg/`. */
+export function sectionPath(slug: string, base?: string): string {
+  return withBase(`${slug}/`, base);
+}

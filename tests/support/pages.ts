@@ -1,0 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML page of a built site as a path relative to the base, e.g. `chair-of-the-gmg/`. */
+export function builtPages(distDir: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+      } else if (entry.name.endsWith('.html')) {
+        const rel = relative(distDir, path).split(sep).join('/');
+        pages.push(rel === 'index.html' ? '' : rel.replace(/(^|\/)index\.html$/, '$1'));
+      }
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}
