@@ -3,6 +3,8 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+// Brings in the `hProperties` field that remark-rehype reads off mdast nodes.
+import type {} from 'mdast-util-to-hast';
 
 export interface PassageIdOptions {
   /** Overrides the section's `idPrefix` frontmatter (used by unit tests and non-section pages). */
