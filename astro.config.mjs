@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
 import { rehypePermalinks } from './src/plugins/rehype-permalinks.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -26,8 +27,9 @@ export default defineConfig({
       rehypePlugins: [rehypePermalinks],
     }),
   },
-  integrations: [mdx()],
-  security: { csp: true },
+  integrations: [mdx(), pagefindIntegration()],
+  // Pagefind's search core is WebAssembly, which script-src must allow ('self' is kept explicitly).
+  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   // Scripts stay external files so the CSP never needs inline script allowances.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,72 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * What the site's own search UI (`src/scripts/search/`) needs from Pagefind's bundle: the JS API,
+ * its entry file, the WebAssembly search core of each indexed language (`wasms`, from the entry
+ * file), and the index itself. Everything else Pagefind writes (its ready-made UIs and their CSS,
+ * the highlight script, the web worker the UI opts out of, the fallback core for unindexed
+ * languages) is never requested, so it is not shipped.
+ */
+export function isShippedPagefindFile(name: string, wasms: string[] = ['en']): boolean {
+  return (
+    name === 'pagefind.js' ||
+    name === 'pagefind-entry.json' ||
+    wasms.some((wasm) => name === `wasm.${wasm}.pagefind`) ||
+    /\.pf_meta$/.test(name) ||
+    name === 'index' ||
+    name === 'fragment' ||
+    name === 'filter'
+  );
+}
+
+async function prune(bundleDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
+  const wasms = Object.values(entry.languages).flatMap((language) => (language.wasm ? [language.wasm] : []));
+  const removed: string[] = [];
+  for (const name of await readdir(bundleDir)) {
+    if (isShippedPagefindFile(name, wasms)) continue;
+    await rm(join(bundleDir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  if (removed.length > 0) logger.info(`not shipped (unused by the site): ${removed.join(', ')}`);
+}
+
+function fail(step: string, errors: string[]): never {
+  throw new Error(`[pagefind] ${step} failed:\n${errors.join('\n')}`);
+}
+
+/**
+ * Indexes the built pages with Pagefind's Node API once Astro has written them, so `astro build`
+ * alone produces the search index; only elements marked `data-pagefind-body` are indexed.
+ */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'un15cm-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const bundleDir = join(siteDir, 'pagefind');
+        try {
+          // The report is in English; one language means one index and one WebAssembly core.
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) fail('creating the index', errors);
+          const added = await index.addDirectory({ path: siteDir });
+          if (added.errors.length > 0) fail('indexing the built pages', added.errors);
+          if (added.page_count === 0) fail('indexing', ['no page has data-pagefind-body']);
+          const written = await index.writeFiles({ outputPath: bundleDir });
+          if (written.errors.length > 0) fail('writing the bundle', written.errors);
+          logger.info(`indexed ${added.page_count} pages into ${bundleDir}`);
+        } finally {
+          await pagefind.close();
+        }
+        await prune(bundleDir, logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { isShippedPagefindFile } from '../../src/integrations/pagefind.ts';
+import { builtPages } from '../support/pages.ts';
+
+const distDir = inject('distDir');
+const base = inject('base');
+const bundle = join(distDir, 'pagefind');
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string }[];
+}
+
+/** Pagefind's fragment files are gzipped JSON behind a `pagefind_dcd` signature. */
+function fragments(): Fragment[] {
+  const dir = join(bundle, 'fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
+  });
+}
+
+const SECTION_PAGES = ['activities-2016/', 'chair-of-the-gmg/', 'eu-un-women-project/', 'initiatives-2017/', 'title-page/'];
+
+describe('the Pagefind index written by astro build', () => {
+  it('ships only what the search UI loads', () => {
+    const top = readdirSync(bundle).sort();
+    expect(top.filter((name) => !isShippedPagefindFile(name))).toEqual([]);
+    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter']));
+    for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-highlight.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']) {
+      expect(top).not.toContain(unused);
+    }
+  });
+
+  it('has one English index for exactly the section pages', () => {
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    const urls = fragments().map((fragment) => fragment.url).sort();
+    expect(urls).toEqual(SECTION_PAGES.map((page) => `/${page}`));
+  });
+
+  it('marks only section pages for indexing, so the home and full-report pages never duplicate results', () => {
+    for (const page of builtPages(distDir)) {
+      const html = readFileSync(join(distDir, page.endsWith('/') || page === '' ? `${page}index.html` : page), 'utf8');
+      const bodies = html.match(/data-pagefind-body/g)?.length ?? 0;
+      expect([page, bodies]).toEqual([page, SECTION_PAGES.includes(page) ? 1 : 0]);
+    }
+  });
+
+  it('gives each page its section label, title and section filter', () => {
+    const byUrl = new Map(fragments().map((fragment) => [fragment.url, fragment]));
+    expect(byUrl.get('/chair-of-the-gmg/')).toMatchObject({
+      meta: { title: '1. Chair of the GMG', section: 'A.1 Chair of the GMG' },
+      filters: { section: ['A.1 Chair of the GMG'] },
+    });
+    expect(byUrl.get('/initiatives-2017/')?.filters).toEqual({ section: ['B Initiatives for 2017'] });
+    expect(byUrl.get('/title-page/')?.meta['section']).toBe('Title page');
+  });
+
+  it('records every passage id as an anchor, so results can land on paragraphs and list items', () => {
+    const gmg = fragments().find((fragment) => fragment.url === '/chair-of-the-gmg/');
+    const ids = gmg?.anchors.map((anchor) => anchor.id) ?? [];
+    const html = readFileSync(join(distDir, 'chair-of-the-gmg/index.html'), 'utf8');
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    const passageIds = [...article.matchAll(/<(?:p|li|h[1-6]) id="([^"]+)"/g)].map((match) => match[1]);
+    expect(passageIds.length).toBeGreaterThan(10);
+    expect(ids).toEqual(expect.arrayContaining(passageIds));
+    expect(ids).toContain('gmg-meeting-7');
+  });
+
+  it('allows WebAssembly in the CSP, keeping self and no inline script allowance', () => {
+    const html = readFileSync(join(distDir, 'chair-of-the-gmg/index.html'), 'utf8');
+    const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).toContain(`src="${base}_astro/`);
+  });
+});
