@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHandoff, encodeHandoff, termsFromParams } from './handoff.ts';
+
+describe('search highlight handoff', () => {
+  const handoff = { page: '/un-women-15cm/eu-un-women-project/', terms: ['CEDAW-based', 'CEDAW'], query: 'cedaw' };
+
+  it('round-trips for the page it was made for', () => {
+    expect(decodeHandoff(encodeHandoff(handoff), handoff.page)).toEqual(handoff);
+  });
+
+  it('is ignored on any other page', () => {
+    expect(decodeHandoff(encodeHandoff(handoff), '/eu-un-women-project/')).toBeUndefined();
+  });
+
+  it('is ignored when missing, malformed or empty', () => {
+    expect(decodeHandoff(null, '/')).toBeUndefined();
+    expect(decodeHandoff('{not json', '/')).toBeUndefined();
+    expect(decodeHandoff('"a string"', '/')).toBeUndefined();
+    expect(decodeHandoff(JSON.stringify({ page: '/', terms: 'CEDAW' }), '/')).toBeUndefined();
+    expect(decodeHandoff(JSON.stringify({ page: '/', terms: [1, '', 'x'.repeat(500)] }), '/')).toBeUndefined();
+  });
+
+  it('caps what it accepts', () => {
+    const many = JSON.stringify({ page: '/', terms: Array.from({ length: 100 }, (_, i) => `w${i}`), query: 'q'.repeat(5000) });
+    const decoded = decodeHandoff(many, '/');
+    expect(decoded?.terms).toHaveLength(30);
+    expect(decoded?.query).toHaveLength(200);
+  });
+});
+
+describe('termsFromParams', () => {
+  it('reads every highlight parameter, split into words', () => {
+    expect(termsFromParams(new URLSearchParams('highlight=CEDAW&highlight=New%20York&q=x'))).toEqual(['CEDAW', 'New', 'York']);
+    expect(termsFromParams(new URLSearchParams('q=x'))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { decodeHandoff, HANDOFF_KEY, termsFromParams } from './handoff.ts';
+import { clearMarks, highlightPattern, markTerms } from './highlight.ts';
+
+const roots = (): Element[] => [...document.querySelectorAll('.report-text')];
+
+function clear(bar: HTMLElement): void {
+  for (const root of roots()) clearMarks(root);
+  bar.hidden = true;
+}
+
+/**
+ * Marks the searched words in the report text, brings the passage into view and shows the
+ * button that clears the marks. Returns how many words were marked.
+ */
+export function showHighlights(terms: string[], query: string, passageId?: string): number {
+  const bar = document.querySelector<HTMLElement>('[data-search-highlight]');
+  for (const root of roots()) clearMarks(root);
+  const pattern = highlightPattern(terms);
+  const marks = pattern ? roots().flatMap((root) => markTerms(root, pattern)) : [];
+  if (bar) {
+    const label = bar.querySelector('[data-search-highlight-query]');
+    const count = bar.querySelector('[data-search-highlight-count]');
+    if (label) label.textContent = query;
+    if (count) count.textContent = marks.length === 1 ? '1 match' : `${marks.length} matches`;
+    bar.hidden = marks.length === 0;
+    const button = bar.querySelector<HTMLButtonElement>('[data-search-highlight-clear]');
+    if (button && !button.dataset['wired']) {
+      button.dataset['wired'] = 'true';
+      button.addEventListener('click', () => {
+        clear(bar);
+        document.getElementById('main')?.focus({ preventScroll: true });
+      });
+    }
+  }
+  const target = passageId === undefined ? marks[0] : document.getElementById(passageId);
+  target?.scrollIntoView({ block: 'start' });
+  return marks.length;
+}
+
+/** On arrival from a search result (or a `?highlight=` address), highlights what was searched. */
+export function highlightOnArrival(): void {
+  let stored: string | null = null;
+  try {
+    stored = sessionStorage.getItem(HANDOFF_KEY);
+    sessionStorage.removeItem(HANDOFF_KEY);
+  } catch {
+    // Storage can be switched off; the ?highlight= parameter still works.
+  }
+  const passageId = location.hash === '' ? undefined : decodeURIComponent(location.hash.slice(1));
+  const handoff = decodeHandoff(stored, location.pathname);
+  if (handoff) {
+    showHighlights(handoff.terms, handoff.query, passageId);
+    return;
+  }
+  const terms = termsFromParams(new URLSearchParams(location.search));
+  if (terms.length > 0) showHighlights(terms, terms.join(' '), passageId);
+}

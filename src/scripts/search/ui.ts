@@ -1,0 +1,326 @@
+import { encodeHandoff, HANDOFF_KEY } from './handoff.ts';
+import { showHighlights } from './landing.ts';
+import { loadPagefind, searchPassages } from './pagefind.ts';
+import type { PassageResult } from './passages.ts';
+import { MAX_WORDS, prepareQuery } from './query.ts';
+import { countMessage, renderOption, shortQuery } from './render.ts';
+
+/** Long enough to skip searching on every keystroke of a fast typist, short enough to feel immediate. */
+const DEBOUNCE_MS = 120;
+/** The report has a few dozen passages; more results than this would be noise. */
+const MAX_RESULTS = 40;
+/** Kept in the address bar of the search page; enough for any real query. */
+const MAX_QUERY_IN_URL = 200;
+
+type State = 'idle' | 'loading' | 'done' | 'empty' | 'error';
+
+export interface SearchUi {
+  /** Where Escape sends focus back to, when search was opened with the keyboard shortcut. */
+  returnFocusTo(element: Element | null): void;
+}
+
+interface Parts {
+  input: HTMLInputElement;
+  form: HTMLFormElement;
+  panel: HTMLElement;
+  listbox: HTMLElement;
+  summary: HTMLElement;
+  help: HTMLElement;
+  filter: HTMLSelectElement;
+  status: HTMLElement;
+}
+
+function findParts(input: HTMLInputElement): Parts | undefined {
+  const panel = document.querySelector<HTMLElement>('[data-search-panel]');
+  const parts = {
+    input,
+    form: input.form,
+    panel,
+    listbox: document.getElementById('site-search-results'),
+    summary: panel?.querySelector<HTMLElement>('[data-search-summary]'),
+    help: panel?.querySelector<HTMLElement>('[data-search-help]'),
+    filter: panel?.querySelector<HTMLSelectElement>('[data-search-filter]'),
+    status: document.getElementById('site-search-status'),
+  };
+  return Object.values(parts).every(Boolean) ? (parts as Parts) : undefined;
+}
+
+/** The WAI-ARIA combobox: the header field, a listbox of passage results, a section filter. */
+export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
+  const parts = findParts(input);
+  if (!parts) return undefined;
+  const { form, panel, listbox, summary, help, filter, status } = parts;
+  const inline = panel.dataset['inline'] === 'true';
+  let results: PassageResult[] = [];
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let returnFocus: Element | null = null;
+  let lastQuery = '';
+
+  const setState = (state: State): void => {
+    listbox.dataset['searchState'] = state;
+    listbox.setAttribute('aria-busy', String(state === 'loading'));
+  };
+
+  const isOpen = (): boolean => input.getAttribute('aria-expanded') === 'true';
+
+  const setActive = (index: number): void => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const open = (): void => {
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  const close = (): void => {
+    setActive(-1);
+    if (!inline) panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  const announce = (message: string): void => {
+    // A trailing no-break space toggles so that the same count is announced again for a new query.
+    status.textContent = status.textContent === message ? `${message}\u00a0` : message;
+  };
+
+  const show = (state: State, message: string, withHelp = false): void => {
+    setState(state);
+    summary.textContent = message;
+    help.hidden = !withHelp;
+  };
+
+  const clearOptions = (): void => {
+    setActive(-1);
+    options = [];
+    results = [];
+    listbox.replaceChildren();
+  };
+
+  const syncUrl = (query: string, push: boolean): void => {
+    if (!inline) return;
+    const url = new URL(location.href);
+    url.search = '';
+    const kept = query.trim().slice(0, MAX_QUERY_IN_URL);
+    if (kept !== '') url.searchParams.set('q', kept);
+    if (filter.value !== '') url.searchParams.set('section', filter.value);
+    if (url.href === location.href) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const run = async (raw: string): Promise<void> => {
+    const current = ++sequence;
+    lastQuery = raw;
+    const prepared = prepareQuery(raw);
+    clearOptions();
+    syncUrl(raw, false);
+    if (prepared.kind === 'blank') {
+      show('idle', 'Type a word, a number, or a phrase in quotes.');
+      announce('');
+      if (raw === '' && !inline) close();
+      else open();
+      return;
+    }
+    open();
+    const shown = shortQuery(raw);
+    if (prepared.kind === 'no-words') {
+      show('empty', `“${shown}” has no letters or numbers to search for.`, true);
+      announce('No results: type a word or a number.');
+      return;
+    }
+    if (prepared.kind === 'too-long') {
+      show('empty', 'No word in the report is that long.', true);
+      announce('No results.');
+      return;
+    }
+    show('loading', 'Searching…');
+    try {
+      const outcome = await searchPassages(prepared.search, filter.value);
+      if (current !== sequence) return;
+      results = outcome.results.slice(0, MAX_RESULTS);
+      const where = filter.value === '' ? '' : ` in ${filter.value}`;
+      const note = prepared.truncated ? ` Only the first ${MAX_WORDS} words were searched.` : '';
+      if (results.length === 0) {
+        show('empty', `Nothing matches “${shown}”${where}.${note}`, true);
+        announce(`No results for ${shown}.`);
+        return;
+      }
+      options = results.map(renderOption);
+      listbox.replaceChildren(...options);
+      const count = countMessage(results.length, outcome.sections);
+      show('done', `${count}${where} for “${shown}”.${note}`);
+      announce(`${count}.`);
+    } catch {
+      if (current !== sequence) return;
+      show('error', 'Search could not be loaded. The contents and the full report are below.', true);
+      announce('Search could not be loaded.');
+    }
+  };
+
+  const schedule = (): void => {
+    clearTimeout(timer);
+    const value = input.value;
+    // Loading shows at once, so a stale "done" never describes the new query.
+    if (prepareQuery(value).kind === 'ok') {
+      clearOptions();
+      show('loading', 'Searching…');
+    }
+    timer = setTimeout(() => void run(value), DEBOUNCE_MS);
+  };
+
+  const runNow = (): void => {
+    clearTimeout(timer);
+    void run(input.value);
+  };
+
+  const handOff = (result: PassageResult): void => {
+    try {
+      sessionStorage.setItem(HANDOFF_KEY, encodeHandoff({ page: result.page, terms: result.terms, query: lastQuery }));
+    } catch {
+      // Without storage the result still opens the passage, just without highlighting.
+    }
+  };
+
+  const dismiss = (): void => {
+    close();
+    const back = returnFocus;
+    returnFocus = null;
+    if (back instanceof HTMLElement && back !== input && back !== document.body && back.isConnected) back.focus();
+    else if (back === document.body) input.blur();
+  };
+
+  input.addEventListener('input', schedule);
+
+  input.addEventListener('focus', () => {
+    if (input.value !== '' && listbox.dataset['searchState'] !== 'idle') open();
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (!isOpen()) open();
+        if (options.length === 0) return;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActive(active < 0 && step < 0 ? options.length - 1 : (active + step + options.length) % options.length);
+        return;
+      }
+      case 'Enter': {
+        const option = options[active];
+        if (option && isOpen()) {
+          event.preventDefault();
+          option.click();
+        } else if (inline) {
+          event.preventDefault();
+          syncUrl(input.value, true);
+          runNow();
+        }
+        return;
+      }
+      case 'Escape':
+        if (isOpen() || returnFocus) {
+          event.preventDefault();
+          dismiss();
+        }
+        return;
+      default:
+        return;
+    }
+  });
+
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (returnFocus) dismiss();
+    else {
+      close();
+      input.focus();
+    }
+  });
+
+  listbox.addEventListener('click', (event) => {
+    const option = (event.target as Element).closest<HTMLAnchorElement>('a[role="option"]');
+    const result = results[Number(option?.dataset['index'] ?? -1)];
+    if (!option || !result) return;
+    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (!plain || result.page !== location.pathname) {
+      handOff(result);
+      return;
+    }
+    // Same page: the browser only moves to the passage, so mark the words here.
+    close();
+    returnFocus = null;
+    setTimeout(() => {
+      showHighlights(result.terms, lastQuery, result.id);
+      const target = document.getElementById(result.id);
+      if (target && event.detail === 0) {
+        target.tabIndex = -1;
+        target.focus({ preventScroll: true });
+        target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+      }
+    });
+  });
+
+  filter.addEventListener('change', () => {
+    syncUrl(input.value, false);
+    runNow();
+  });
+
+  form.addEventListener('submit', (event) => {
+    if (!inline) return;
+    event.preventDefault();
+    syncUrl(input.value, true);
+    runNow();
+  });
+
+  if (!inline) {
+    form.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (!(next instanceof Node) || !form.contains(next)) close();
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (isOpen() && !form.contains(event.target as Node)) close();
+    });
+  }
+
+  const fromUrl = (): void => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const section = params.get('section') ?? '';
+    filter.value = [...filter.options].some((option) => option.value === section) ? section : '';
+    runNow();
+  };
+
+  // The reader has come to search: fetch Pagefind and its WebAssembly now, while they type.
+  loadPagefind().catch(() => undefined);
+
+  if (inline) {
+    panel.hidden = false;
+    window.addEventListener('popstate', fromUrl);
+    fromUrl();
+    if (input.value === '') input.focus();
+  } else if (input.value !== '') {
+    runNow();
+  }
+
+  return {
+    returnFocusTo(element) {
+      if (element !== input) returnFocus = element;
+    },
+  };
+}
+
