@@ -27,6 +27,9 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };
+  // Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test, ...); Astro reads those
+  // back while rendering, so an inherited BASE_URL=/ would drop the base from every withBase() link.
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   if (options.contentDir !== undefined) env['SITE_CONTENT_DIR'] = options.contentDir;
   if (options.base !== undefined) env['SITE_BASE'] = options.base;
   return new Promise((resolve, reject) => {
