@@ -22,6 +22,7 @@ if (input) {
   input.setAttribute('aria-controls', 'site-search-results');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+  input.form?.setAttribute('data-enhanced', '');
 
   const field = input;
   const start = async () => (await import('./search/ui.ts')).mountSearch(field);

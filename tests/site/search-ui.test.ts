@@ -1,4 +1,4 @@
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from '../support/chromium.ts';
 import { FIELD, OPTIONS, RESULTS, resultHrefs, search } from '../support/search.ts';
@@ -167,6 +167,38 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
     expect(seen[0]).toBe('loading');
     expect(seen.filter((state) => state === 'done')).toHaveLength(1);
     expect(seen.at(-1)).toBe('done');
+  });
+
+  it('never shows the results of an older query that was still loading', async () => {
+    // Hold the first query's fragments until the reader has typed a new query, then let them
+    // arrive while the new query is still waiting out its debounce.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (holding) held.push(route);
+      else await route.continue();
+    });
+    await page.locator(FIELD).focus();
+    await page.evaluate(() => {
+      const results = document.querySelector('#site-search-results') as HTMLElement;
+      const shown: string[][] = [];
+      (window as unknown as { shown: string[][] }).shown = shown;
+      new MutationObserver(() => {
+        if (results.dataset['searchState'] === 'done') {
+          shown.push([...results.querySelectorAll('[role="option"]')].map((option) => option.getAttribute('href') ?? ''));
+        }
+      }).observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
+    });
+    await page.locator(FIELD).fill('GFMD');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.locator(FIELD).fill('AbuZayd');
+    holding = false;
+    await Promise.all(held.map((route) => route.continue()));
+    await page.waitForSelector(`${RESULTS}[data-search-state="done"]`, { state: 'attached' });
+    await page.waitForTimeout(300);
+    const shown = await page.evaluate(() => (window as unknown as { shown: string[][] }).shown);
+    expect(shown).toEqual([[`${base}chair-of-the-gmg/#gmg-in-addition-to-the-multi-stakeholder`]]);
+    await page.unroute('**/pagefind/fragment/**');
   });
 
   it('announces the number of results politely', async () => {

@@ -37,6 +37,15 @@ export function showHighlights(terms: string[], query: string, passageId?: strin
   return marks.length;
 }
 
+function passageFromHash(hash: string): string | undefined {
+  if (hash === '') return undefined;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 /** On arrival from a search result (or a `?highlight=` address), highlights what was searched. */
 export function highlightOnArrival(): void {
   let stored: string | null = null;
@@ -46,7 +55,7 @@ export function highlightOnArrival(): void {
   } catch {
     // Storage can be switched off; the ?highlight= parameter still works.
   }
-  const passageId = location.hash === '' ? undefined : decodeURIComponent(location.hash.slice(1));
+  const passageId = passageFromHash(location.hash);
   const handoff = decodeHandoff(stored, location.pathname);
   if (handoff) {
     showHighlights(handoff.terms, handoff.query, passageId);

@@ -4,13 +4,12 @@ import { loadPagefind, searchPassages } from './pagefind.ts';
 import type { PassageResult } from './passages.ts';
 import { MAX_WORDS, prepareQuery } from './query.ts';
 import { countMessage, renderOption, shortQuery } from './render.ts';
+import { searchPageUrl } from './url.ts';
 
 /** Long enough to skip searching on every keystroke of a fast typist, short enough to feel immediate. */
 const DEBOUNCE_MS = 120;
 /** The report has a few dozen passages; more results than this would be noise. */
 const MAX_RESULTS = 40;
-/** Kept in the address bar of the search page; enough for any real query. */
-const MAX_QUERY_IN_URL = 200;
 
 type State = 'idle' | 'loading' | 'done' | 'empty' | 'error';
 
@@ -86,7 +85,9 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
 
   const close = (): void => {
     setActive(-1);
-    if (!inline) panel.hidden = true;
+    // On the search page the listbox stays on show; elsewhere it collapses.
+    if (inline) return;
+    panel.hidden = true;
     input.setAttribute('aria-expanded', 'false');
   };
 
@@ -110,12 +111,8 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
 
   const syncUrl = (query: string, push: boolean): void => {
     if (!inline) return;
-    const url = new URL(location.href);
-    url.search = '';
-    const kept = query.trim().slice(0, MAX_QUERY_IN_URL);
-    if (kept !== '') url.searchParams.set('q', kept);
-    if (filter.value !== '') url.searchParams.set('section', filter.value);
-    if (url.href === location.href) return;
+    const url = searchPageUrl(location.href, query, filter.value);
+    if (url === location.href) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
@@ -151,7 +148,8 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
       if (current !== sequence) return;
       results = outcome.results.slice(0, MAX_RESULTS);
       const where = filter.value === '' ? '' : ` in ${filter.value}`;
-      const note = prepared.truncated ? ` Only the first ${MAX_WORDS} words were searched.` : '';
+      const capped = outcome.results.length > results.length ? ` The best ${MAX_RESULTS} are shown.` : '';
+      const note = `${capped}${prepared.truncated ? ` Only the first ${MAX_WORDS} words were searched.` : ''}`;
       if (results.length === 0) {
         show('empty', `Nothing matches “${shown}”${where}.${note}`, true);
         announce(`No results for ${shown}.`);
@@ -171,12 +169,17 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
 
   const schedule = (): void => {
     clearTimeout(timer);
+    // A search still in flight now answers an older query: its results must not be shown.
+    sequence += 1;
     const value = input.value;
-    // Loading shows at once, so a stale "done" never describes the new query.
-    if (prepareQuery(value).kind === 'ok') {
-      clearOptions();
-      show('loading', 'Searching…');
+    if (prepareQuery(value).kind === 'blank') {
+      void run(value);
+      return;
     }
+    // Loading shows at once, so a stale "done" or "empty" never describes the new query.
+    clearOptions();
+    show('loading', 'Searching…');
+    open();
     timer = setTimeout(() => void run(value), DEBOUNCE_MS);
   };
 
