@@ -1,15 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
+import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
+import { remarkSdgLinks } from './src/plugins/remark-sdg-links.ts';
 import { rehypePermalinks } from './src/plugins/rehype-permalinks.ts';
+import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
+import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
 const base = process.env.SITE_BASE ?? '/';
+
+// The plugins mark the text at build time, so they read the glossary and SDG data here, with the
+// same schemas the content collections use.
+const glossary = loadGlossary(CONTENT_DIR);
+const sdgs = loadSdgs(CONTENT_DIR);
 
 export default defineConfig({
   site: SITE_URL,
@@ -22,11 +33,16 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkPassageIds],
+      remarkPlugins: [
+        remarkGfm,
+        remarkPassageIds,
+        [remarkGlossaryTerms, { entries: glossary, glossaryPath: withBase('glossary/', base), glossaryFile: `${CONTENT_DIR}/glossary.yaml` }],
+        [remarkSdgLinks, { entries: sdgs, sdgPath: withBase('sdg/', base) }],
+      ],
       rehypePlugins: [rehypePermalinks],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   security: { csp: true },
   // Scripts stay external files so the CSP never needs inline script allowances.
   vite: { build: { assetsInlineLimit: 0 } },
