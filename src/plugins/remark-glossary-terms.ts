@@ -21,7 +21,8 @@ export function termAnchor(id: string): string {
 }
 
 function where(file: VFile, place: { line: number; column: number } | undefined): string {
-  const path = file.path ? relative(file.cwd, file.path) : 'the text';
+  const inProject = file.path ? relative(file.cwd, file.path) : 'the text';
+  const path = inProject.startsWith('..') ? file.path : inProject;
   return place === undefined ? path : `${path}:${place.line}:${place.column}`;
 }
 
