@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('the web edition in Chromium', () => {
     expect(await page.$eval('a[rel="prev"]', (a) => a.getAttribute('href'))).toMatch(/\/activities-2016\/$/);
     expect(await page.$eval('a[rel="next"]', (a) => a.getAttribute('href'))).toMatch(/\/eu-un-women-project\/$/);
     const crumbs = await page.$$eval('nav[aria-label="Breadcrumbs"] li', (items) => items.map((li) => li.textContent?.trim()));
-    expect(crumbs).toEqual(['Home', 'A Activities in 2016', 'A.1 Chair of the GMG']);
+    expect(crumbs).toEqual(['Home', 'A. Activities in 2016', 'A.1 Chair of the GMG']);
     await page.context().close();
   });
 
