@@ -16,12 +16,23 @@ export interface BuildOptions {
   outDir?: string;
 }
 
+/**
+ * The parent's environment without what Vitest adds to it: Vite reads `BASE_URL`, `MODE`, `DEV`,
+ * `PROD` and `SSR` from the environment, so a build started from a test would otherwise ignore `base`.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 /** Runs `astro build` in a child process with its own output and cache folders, so builds never collide. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'un15cm-build-'));
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inheritedEnv(),
     SITE_OUT_DIR: outDir,
     SITE_CACHE_DIR: join(scratch, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
