@@ -85,7 +85,7 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
   const start = performance.now();
   const result = await buildSite(options);
   const ms = performance.now() - start;
-  scratchDirs.push(dirname(result.outDir));
+  scratchDirs.push(result.scratchDir);
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
   return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: renderTime(result.output) };
 }

@@ -7,6 +7,8 @@ export interface BuildResult {
   code: number | null;
   output: string;
   outDir: string;
+  /** The build's own temporary folder (output and cache, unless `outDir` was given); remove it when done. */
+  scratchDir: string;
 }
 
 export interface BuildOptions {
@@ -46,6 +48,6 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, outDir }));
+    child.on('close', (code) => resolve({ code, output, outDir, scratchDir: scratch }));
   });
 }
