@@ -32,6 +32,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       gfm: false,
+      // Readable footnote ids (#fn-title-1); passage ids are already prefixed per section.
+      remarkRehype: { clobberPrefix: '' },
       smartypants: false,
       remarkPlugins: [
         remarkGfm,
