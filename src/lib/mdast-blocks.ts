@@ -28,10 +28,10 @@ export interface Block {
 }
 
 /**
- * The id Astro gives a footnote's list item: `remark-rehype`'s default clobber prefix, then
- * `fn-` and the label (`remark-passage-ids` makes labels unique per section).
+ * The id a footnote's list item gets: `fn-` and its label, since astro.config.mjs sets
+ * remark-rehype's clobber prefix to '' (`remark-passage-ids` makes labels unique per section).
  */
-export const FOOTNOTE_ID_PREFIX = 'user-content-fn-';
+export const FOOTNOTE_ID_PREFIX = 'fn-';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const LINKS = new Set(['link', 'linkReference']);

@@ -59,7 +59,7 @@ describe('collectPassages', () => {
   it('reads MDX bodies and footnotes as the build does', () => {
     expect(addresses(passagesUsingTerm(passages, 'un'))).toEqual([
       'title-page#title-unpop',
-      'title-page#user-content-fn-title-1',
+      'title-page#fn-title-1',
       'chair-of-the-gmg#gmg-un-women-served-as-chair-of',
     ]);
   });
