@@ -1,6 +1,7 @@
 import type { Text } from 'mdast';
 import { h } from 'hastscript';
 import type {} from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
 
 export interface TooltipOptions {
   /** Where the term links: its glossary entry or SDG page anchor. */
@@ -41,11 +42,14 @@ export function tooltipTerm(words: string, { href, tipId, tip }: TooltipOptions)
   };
 }
 
-/** An id for a tooltip that is unique within `used`, which the caller keeps per file. */
-export function uniqueTipId(used: Set<string>, passageId: string | undefined, termId: string): string {
-  const stem = `tip-${passageId ?? 'text'}-${termId}`;
-  let id = stem;
-  for (let n = 2; used.has(id); n += 1) id = `${stem}-${n}`;
-  used.add(id);
-  return id;
+/**
+ * Ids for a file's tooltips: `PREFIX--KIND-N`, e.g. `gmg--tip-3`, with the section's `idPrefix`
+ * so they stay unique on the full report. Passage ids never hold `--`, so the two cannot clash;
+ * short, because every tooltip's id is written twice into the page.
+ */
+export function tipIds(file: VFile, kind: string): () => string {
+  const astro = file.data['astro'] as { frontmatter?: { idPrefix?: unknown } } | undefined;
+  const prefix = astro?.frontmatter?.idPrefix;
+  let count = 0;
+  return () => `${typeof prefix === 'string' ? prefix : 'text'}--${kind}-${(count += 1)}`;
 }

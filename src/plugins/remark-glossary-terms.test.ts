@@ -18,9 +18,10 @@ const GLOSSARY = [
 const render = (markdown: string, path?: string) =>
   renderMarkdown(markdown, {
     remarkPlugins: [
-      [remarkPassageIds, { prefix: 'gmg', listItemNoun: 'meeting' }],
+      remarkPassageIds,
       [remarkGlossaryTerms, { entries: GLOSSARY, glossaryPath: '/un-women-15cm/glossary/' }],
     ],
+    frontmatter: { idPrefix: 'gmg', listItemNoun: 'meeting' },
     ...(path === undefined ? {} : { path }),
   });
 
@@ -31,8 +32,8 @@ describe('remarkGlossaryTerms', () => {
   it('links an acronym to its glossary entry with a tooltip that describes it', async () => {
     const html = await render('UN Women served as 2016 Chair of the Global Migration Group (GMG).');
     expect(html).toContain(
-      '<span class="term"><a class="term__link" href="/un-women-15cm/glossary/#term-gmg" aria-describedby="tip-gmg-un-women-served-as-2016-chair-gmg">GMG</a>' +
-        '<span class="term__tip" role="tooltip" id="tip-gmg-un-women-served-as-2016-chair-gmg" hidden data-apparatus="" data-pagefind-ignore="">Global Migration Group</span></span>',
+      '<span class="term"><a class="term__link" href="/un-women-15cm/glossary/#term-gmg" aria-describedby="gmg--tip-2">GMG</a>' +
+        '<span class="term__tip" role="tooltip" id="gmg--tip-2" hidden data-apparatus="" data-pagefind-ignore="">Global Migration Group</span></span>',
     );
     await expect(html).toMatchFileSnapshot('__snapshots__/remark-glossary-terms.html');
   });
@@ -48,14 +49,20 @@ describe('remarkGlossaryTerms', () => {
 
   it('marks list items as passages of their own', async () => {
     const html = await render('The GMG met:\n\n1. The GMG and the UN\n2. The GMG again');
-    expect(html).toContain('id="tip-gmg-meeting-1-gmg"');
-    expect(html).toContain('id="tip-gmg-meeting-2-gmg"');
+    expect(html).toContain('<li id="gmg-meeting-1">The <span class="term"><a class="term__link" href="/un-women-15cm/glossary/#term-gmg"');
+    expect(html).toContain('<li id="gmg-meeting-2">The <span class="term"><a class="term__link" href="/un-women-15cm/glossary/#term-gmg"');
   });
 
   it('changes none of the words a reader sees or copies', async () => {
     const markdown = "UN Women's work with the GMG, the *UN* system and CSW61.";
-    const plain = await renderMarkdown(markdown, { remarkPlugins: [[remarkPassageIds, { prefix: 'gmg' }]] });
+    const plain = await renderMarkdown(markdown, { remarkPlugins: [remarkPassageIds], frontmatter: { idPrefix: 'gmg' } });
     expect(readerText(await render(markdown))).toBe(readerText(plain));
+  });
+
+  it('gives each tooltip an id unique across the sections of the full report', async () => {
+    const html = await render('The GMG.\n\nThe GMG and the UN.');
+    const ids = [...html.matchAll(/ id="([^"]*--tip-[^"]*)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['gmg--tip-1', 'gmg--tip-2', 'gmg--tip-3']);
   });
 
   it('leaves acronyms inside links alone', async () => {

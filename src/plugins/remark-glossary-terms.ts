@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { blocksOf, placeOf, replaceInBlock, runHolding, type Replacement } from '../lib/mdast-blocks.ts';
 import { acronymTokens, createMatcher, isCovered, printedCapitals } from '../lib/term-matcher.ts';
-import { tooltipTerm, uniqueTipId } from '../lib/term-tooltip.ts';
+import { tipIds, tooltipTerm } from '../lib/term-tooltip.ts';
 
 export interface GlossaryTermsOptions {
   /** The validated glossary (`loadGlossary`). */
@@ -40,7 +40,7 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
   const findAcronyms = createMatcher(entries.flatMap((entry) => entry.acronyms.map((text) => ({ text, id: entry.id }))));
 
   return (tree: Root, file: VFile): void => {
-    const tipIds = new Set<string>();
+    const nextTipId = tipIds(file, 'tip');
     const markedIn = new Map<string, Set<string>>();
     for (const block of blocksOf(tree)) {
       const found = findAcronyms(block.text);
@@ -63,7 +63,7 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
         marked.add(entry.id);
         const node = tooltipTerm(match.text, {
           href: `${glossaryPath}#${termAnchor(entry.id)}`,
-          tipId: uniqueTipId(tipIds, block.passageId, entry.id),
+          tipId: nextTipId(),
           tip: entry.expansion,
         });
         replacements.push({ start: match.start, end: match.end, node });

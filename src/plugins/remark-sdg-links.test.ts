@@ -13,15 +13,16 @@ const SDGS: SdgEntry[] = [
 const render = (markdown: string) =>
   renderMarkdown(markdown, {
     remarkPlugins: [
-      [remarkPassageIds, { prefix: 'activities' }],
+      remarkPassageIds,
       [remarkSdgLinks, { entries: SDGS, sdgPath: '/sdg/' }],
     ],
+    frontmatter: { idPrefix: 'activities' },
   });
 
 describe('remarkSdgLinks', () => {
   it('links each goal and target the report mentions to the SDG page, with its official wording', async () => {
     const html = await render('Goal 8 on work, (with focus on Target 8.8 on labour rights; Goal 10 on inequality.');
-    expect(html).toContain('<a class="term__link" href="/sdg/#goal-8" aria-describedby="tip-activities-goal-8-on-work-with-focus-sdg-goal-8">Goal 8</a>');
+    expect(html).toContain('<a class="term__link" href="/sdg/#goal-8" aria-describedby="activities--sdg-1">Goal 8</a>');
     expect(html).toContain('href="/sdg/#target-8-8"');
     expect(html).toContain('href="/sdg/#goal-10"');
     expect(html).toContain('>SDG Target 8.8: Protect labour rights.</span>');
@@ -31,8 +32,8 @@ describe('remarkSdgLinks', () => {
   it('links every mention, each with its own tooltip id', async () => {
     const html = await render('Goal 8 and again Goal 8.');
     expect(html.match(/href="\/sdg\/#goal-8"/g)).toHaveLength(2);
-    const ids = [...html.matchAll(/ id="(tip-[^"]+)"/g)].map((match) => match[1]);
-    expect(new Set(ids).size).toBe(2);
+    const ids = [...html.matchAll(/ id="([^"]+--sdg-[^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['activities--sdg-1', 'activities--sdg-2']);
   });
 
   it('does not take a longer number for a goal it knows', async () => {

@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { SdgEntry } from '../schemas/sdg.ts';
 import { blocksOf, replaceInBlock, runHolding, type Replacement } from '../lib/mdast-blocks.ts';
 import { createMatcher } from '../lib/term-matcher.ts';
-import { tooltipTerm, uniqueTipId } from '../lib/term-tooltip.ts';
+import type { VFile } from 'vfile';
+import { tipIds, tooltipTerm } from '../lib/term-tooltip.ts';
 
 export interface SdgLinksOptions {
   /** The goals and targets (`loadSdgs`). */
@@ -26,8 +27,8 @@ export function remarkSdgLinks(options: SdgLinksOptions) {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const find = createMatcher(entries.flatMap((entry) => entry.mentions.map((text) => ({ text, id: entry.id }))));
 
-  return (tree: Root): void => {
-    const tipIds = new Set<string>();
+  return (tree: Root, file: VFile): void => {
+    const nextTipId = tipIds(file, 'sdg');
     for (const block of blocksOf(tree)) {
       const replacements: Replacement[] = [];
       for (const match of find(block.text)) {
@@ -36,7 +37,7 @@ export function remarkSdgLinks(options: SdgLinksOptions) {
         if (entry === undefined || run === undefined || run.inLink) continue;
         const node = tooltipTerm(match.text, {
           href: `${sdgPath}#${entry.id}`,
-          tipId: uniqueTipId(tipIds, block.passageId, `sdg-${entry.id}`),
+          tipId: nextTipId(),
           tip: `SDG ${sdgName(entry)}: ${entry.wording}.`,
         });
         replacements.push({ start: match.start, end: match.end, node });
