@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
 import { serveSite } from './serve.ts';
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
   project.provide('base', base);
   return async () => {
     await site.close();
-    rmSync(build.outDir, { recursive: true, force: true });
+    // The build's scratch folder: its output and its cache.
+    rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }
