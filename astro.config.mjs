@@ -24,6 +24,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       gfm: false,
+      // Readable footnote ids (#fn-title-1); passage ids are already prefixed per section.
+      remarkRehype: { clobberPrefix: '' },
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkPassageIds],
       rehypePlugins: [rehypePermalinks],

@@ -17,12 +17,12 @@ export function printedHeading(section: Section): string {
   return label === undefined ? title : `${label}. ${title}`;
 }
 
-/** Our short navigation name with its printed label, e.g. "A.1 Chair of the GMG". */
+/** Our short navigation name with its printed label, e.g. "A. Activities in 2016", "A.1 Chair of the GMG". */
 export function navLabel(section: Section, sections: Section[]): string {
   const { label, navTitle, parent } = section.data;
   if (label === undefined) return navTitle;
   const parentLabel = sections.find((s) => s.id === parent)?.data.label;
-  return `${parentLabel === undefined ? label : `${parentLabel}.${label}`} ${navTitle}`;
+  return `${parentLabel === undefined ? `${label}.` : `${parentLabel}.${label}`} ${navTitle}`;
 }
 
 /** Heading depth below the page heading: A and B are 1, their subsections 2. */

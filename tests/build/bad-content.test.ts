@@ -9,7 +9,7 @@ async function buildFixture(name: string): Promise<BuildResult> {
   const contentDir = fixtureContentDir(name);
   const result = await buildSite({ contentDir });
   rmSync(dirname(contentDir), { recursive: true, force: true });
-  rmSync(dirname(result.outDir), { recursive: true, force: true });
+  rmSync(result.scratchDir, { recursive: true, force: true });
   // Colour codes would split the messages asserted below.
   return { ...result, output: result.output.replace(/\u001b\[[0-9;]*m/g, '') };
 }

@@ -57,6 +57,8 @@ export interface BuildResult {
   code: number | null;
   output: string;
   outDir: string;
+  /** The build's own scratch folder (output and cache, unless `outDir` was given); remove it when done. */
+  scratchDir: string;
 }
 
 export interface BuildOptions {
@@ -64,6 +66,17 @@ export interface BuildOptions {
   contentDir?: string;
   base?: string;
   outDir?: string;
+}
+
+/**
+ * The parent's environment without what Vitest adds to it: Vite reads `BASE_URL`, `MODE`, `DEV`,
+ * `PROD` and `SSR` from the environment, so a build started from a test would otherwise ignore `base`.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
 }
 
 /** Runs `astro build` in a child process with its own output and cache folders, one build at a time. */
@@ -74,13 +87,8 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 function runBuild(options: BuildOptions): Promise<BuildResult> {
   const scratch = mkdtempSync(join(SCRATCH, 'build-'));
   const outDir = options.outDir ?? join(scratch, 'dist');
-  // Vitest sets BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV in its own environment; Astro would read
-  // them back as import.meta.env and, for one, build every link for base `/` whatever SITE_BASE says.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
-  );
   const env: NodeJS.ProcessEnv = {
-    ...inherited,
+    ...inheritedEnv(),
     SITE_OUT_DIR: outDir,
     SITE_CACHE_DIR: join(scratch, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -94,6 +102,6 @@ function runBuild(options: BuildOptions): Promise<BuildResult> {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, outDir }));
+    child.on('close', (code) => resolve({ code, output, outDir, scratchDir: scratch }));
   });
 }

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
 import { serveSite } from './serve.ts';
@@ -26,7 +25,6 @@ export default async function setup(project: TestProject) {
   project.provide('base', base);
   return async () => {
     await site.close();
-    // The build's scratch folder: its output and its cache.
-    rmSync(dirname(build.outDir), { recursive: true, force: true });
+    rmSync(build.scratchDir, { recursive: true, force: true });
   };
 }
