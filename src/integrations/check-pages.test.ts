@@ -87,6 +87,26 @@ describe('checkPages', () => {
     expect(problems.every((problem) => problem.source === 'content/sections/part-b.mdx')).toBe(true);
   });
 
+  it('checks a fragment on a page that is read later, and takes the pages as any iterable', () => {
+    const { pages, options } = site('/');
+    const [home, ...rest] = pages;
+    const linking = {
+      file: 'index.html',
+      html: html('<a href="part-a/#a-item-7">seven</a><a href="part-a/#a-item-1">one</a>'),
+    };
+    function* lazily() {
+      yield linking;
+      yield* rest;
+    }
+    expect(home?.file).toBe('index.html');
+    expect(checkPages(lazily(), options)).toEqual([
+      {
+        page: '/',
+        message: 'link "seven" (href="part-a/#a-item-7") points to #a-item-7, but /part-a/ has no element with that id',
+      },
+    ]);
+  });
+
   it('accepts <a name> anchors, an empty fragment and text fragments', () => {
     const { pages, options } = withPage(
       '/',

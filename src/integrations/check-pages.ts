@@ -1,10 +1,13 @@
-import type { Element, Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 
 /**
  * The pure core of the `content-checks` integration: given the HTML of every built page and the
  * list of every emitted file, finds internal links that lead nowhere, `#fragments` with no element
  * to land on, and ids used twice on one page. It reads no files, so unit tests feed it strings.
+ *
+ * Pages are parsed with parse5 one at a time and only what the checks need is kept (anchors, and
+ * links into other pages' fragments), so a 1,000-section corpus, whose every page lists every
+ * section, stays fast and small in memory.
  */
 
 /** One emitted HTML file. */
@@ -41,8 +44,8 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href'],
   area: ['href'],
   link: ['href'],
-  img: ['src', 'srcSet'],
-  source: ['src', 'srcSet'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
   script: ['src'],
   iframe: ['src'],
   embed: ['src'],
@@ -54,26 +57,6 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   object: ['data'],
 };
 
-const HAST_TO_HTML: Record<string, string> = { srcSet: 'srcset' };
-
-interface Reference {
-  element: string;
-  attribute: string;
-  value: string;
-  text: string;
-  source: string | undefined;
-}
-
-interface ParsedPage {
-  file: string;
-  url: string;
-  /** Every id on the page with the content files its elements came from (one entry per element). */
-  ids: Map<string, (string | undefined)[]>;
-  /** Ids plus `<a name>` anchors: everything a `#fragment` can land on. */
-  anchors: Set<string>;
-  references: Reference[];
-}
-
 /** The address path of an emitted HTML file: `x/index.html` is served as `x/`. */
 export function pageUrl(file: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -81,71 +64,30 @@ export function pageUrl(file: string, base: string): string {
   return `${root}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  if ('children' in node) return node.children.map(textOf).join('');
+function attribute(element: Parse5.Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+function textOf(node: Parse5.Node): string {
+  if (node.nodeName === '#text') return (node as Parse5.TextNode).value;
+  if ('childNodes' in node) return node.childNodes.map(textOf).join('');
   return '';
 }
 
-function describeText(element: Element): string {
-  const text = textOf(element).replace(/\s+/g, ' ').trim();
-  const label = element.properties['ariaLabel'];
-  const shown = text || (typeof label === 'string' ? label : '');
-  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+/** How a problem names the element: its tag (links are "link"), text or aria-label, and the attribute. */
+function describe(element: Parse5.Element, name: string, value: string): string {
+  const what = element.tagName === 'a' ? 'link' : `<${element.tagName}>`;
+  const text = textOf(element).replace(/\s+/g, ' ').trim() || attribute(element, 'aria-label') || '';
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return `${what}${shown ? ` "${shown}"` : ''} (${name}="${value}")`;
 }
 
-function urlsOf(attribute: string, value: unknown): string[] {
-  if (value === undefined || value === null || value === false) return [];
-  if (attribute === 'srcSet') {
-    const candidates = Array.isArray(value) ? value.map(String) : String(value).split(',');
-    return candidates.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
-  }
-  return [String(value).trim()];
-}
-
-function parsePage(page: BuiltPage, base: string): ParsedPage {
-  const parsed: ParsedPage = {
-    file: page.file,
-    url: pageUrl(page.file, base),
-    ids: new Map(),
-    anchors: new Set(),
-    references: [],
-  };
-  const visit = (node: Nodes, source: string | undefined): void => {
-    if (node.type === 'element') {
-      const own = node.properties['dataSource'];
-      const here = typeof own === 'string' ? own : source;
-      const id = node.properties['id'];
-      if (typeof id === 'string' && id !== '') {
-        parsed.ids.set(id, [...(parsed.ids.get(id) ?? []), here]);
-        parsed.anchors.add(id);
-      }
-      const name = node.properties['name'];
-      if (node.tagName === 'a' && typeof name === 'string') parsed.anchors.add(name);
-      for (const attribute of URL_ATTRIBUTES[node.tagName] ?? []) {
-        for (const value of urlsOf(attribute, node.properties[attribute])) {
-          parsed.references.push({
-            element: node.tagName,
-            attribute: HAST_TO_HTML[attribute] ?? attribute,
-            value,
-            text: describeText(node),
-            source: here,
-          });
-        }
-      }
-      node.children.forEach((child) => visit(child, here));
-    } else if (node.type === 'root') {
-      node.children.forEach((child) => visit(child, source));
-    }
-  };
-  visit(fromHtml(page.html), undefined);
-  return parsed;
-}
-
-function describeReference(reference: Reference): string {
-  const what = reference.element === 'a' ? 'link' : `<${reference.element}>`;
-  const text = reference.text ? ` "${reference.text}"` : '';
-  return `${what}${text} (${reference.attribute}="${reference.value}")`;
+function urlsOf(name: string, value: string): string[] {
+  if (name !== 'srcset') return [value.trim()];
+  return value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 function safeDecode(value: string): string {
@@ -156,71 +98,119 @@ function safeDecode(value: string): string {
   }
 }
 
+function isElement(node: Parse5.Node): node is Parse5.Element {
+  return 'tagName' in node;
+}
+
 /** Checks every page; returns the problems found, in page order, empty when the site is sound. */
-export function checkPages(pages: readonly BuiltPage[], options: CheckOptions): Problem[] {
+export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): Problem[] {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const origin = new URL(options.site).origin;
   const allowMissing = new Set(options.allowMissing ?? []);
-  const parsed = pages.map((page) => parsePage(page, base));
-  const byFile = new Map(parsed.map((page) => [page.file, page]));
-  const problems: Problem[] = [];
+  /** What a `#fragment` can land on, per page file: ids and `<a name>` anchors. */
+  const anchorsByFile = new Map<string, Set<string>>();
+  /** Links into another page's fragment, checked once every page has been read. */
+  type Ordered = Problem & { order: [number, number] };
+  const pending: { file: string; fragment: string; problem: Ordered }[] = [];
+  const found: Ordered[] = [];
 
-  for (const page of parsed) {
-    const report = (source: string | undefined, message: string): void => {
-      problems.push(source === undefined ? { page: page.url, message } : { page: page.url, source, message });
+  let pageIndex = 0;
+  for (const page of pages) {
+    const index = pageIndex++;
+    const url = pageUrl(page.file, base);
+    const here = new URL(url, origin);
+    const ids = new Map<string, (string | undefined)[]>();
+    const anchors = new Set<string>();
+    const samePage: { fragment: string; problem: () => Ordered }[] = [];
+    let position = 0;
+    const problem = (source: string | undefined, message: string, order = position): Ordered =>
+      source === undefined
+        ? { page: url, message, order: [index, order] }
+        : { page: url, source, message, order: [index, order] };
+
+    const check = (element: Parse5.Element, source: string | undefined): void => {
+      for (const name of URL_ATTRIBUTES[element.tagName] ?? []) {
+        const value = attribute(element, name);
+        if (value === undefined) continue;
+        for (const raw of urlsOf(name, value)) {
+          position += 1;
+          const what = () => describe(element, name, raw);
+          let target: URL;
+          try {
+            target = new URL(raw, here);
+          } catch {
+            found.push(problem(source, `${what()} is not a valid URL`));
+            continue;
+          }
+          if (target.origin !== origin || !/^https?:$/.test(target.protocol)) continue;
+          if (!target.pathname.startsWith(base)) {
+            found.push(problem(source, `${what()} points to ${target.pathname}, outside the site's base ${base}`));
+            continue;
+          }
+          const path = safeDecode(target.pathname.slice(base.length));
+          if (allowMissing.has(path)) continue;
+          const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+          if (!options.files.has(file)) {
+            const hint = options.files.has(`${path}/index.html`)
+              ? ` (the page is ${target.pathname}/, with a trailing slash)`
+              : '';
+            found.push(
+              problem(source, `${what()} points to ${target.pathname}, which is not in the built site${hint}`),
+            );
+            continue;
+          }
+          const fragment = safeDecode(target.hash.slice(1));
+          if (fragment === '' || fragment.startsWith(':~:') || !file.endsWith('.html')) continue;
+          const order = position;
+          const targetUrl = pageUrl(file, base);
+          const missing = () =>
+            problem(source, `${what()} points to #${fragment}, but ${targetUrl} has no element with that id`, order);
+          if (file === page.file) samePage.push({ fragment, problem: missing });
+          // Described now, while the page's tree is still there.
+          else pending.push({ file, fragment, problem: missing() });
+        }
+      }
     };
 
-    for (const [id, sources] of page.ids) {
+    const visit = (node: Parse5.Node, source: string | undefined): void => {
+      let scope = source;
+      if (isElement(node)) {
+        scope = attribute(node, 'data-source') ?? source;
+        const id = attribute(node, 'id');
+        if (id !== undefined && id !== '') {
+          ids.set(id, [...(ids.get(id) ?? []), scope]);
+          anchors.add(id);
+        }
+        const name = attribute(node, 'name');
+        if (node.tagName === 'a' && name !== undefined) anchors.add(name);
+        check(node, scope);
+      }
+      if ('childNodes' in node) for (const child of node.childNodes) visit(child, scope);
+    };
+    visit(parse(page.html), undefined);
+
+    for (const [id, sources] of ids) {
       if (sources.length < 2) continue;
       const from = [...new Set(sources.map((source) => source ?? 'the page template'))].join(' and ');
-      report(
-        sources.findLast((source) => source !== undefined),
-        `id "${id}" is used ${sources.length} times (from ${from})`,
+      found.push(
+        problem(
+          sources.findLast((source) => source !== undefined),
+          `id "${id}" is used ${sources.length} times (from ${from})`,
+          0,
+        ),
       );
     }
-
-    const here = new URL(page.url, origin);
-    for (const reference of page.references) {
-      let target: URL;
-      try {
-        target = new URL(reference.value, here);
-      } catch {
-        report(reference.source, `${describeReference(reference)} is not a valid URL`);
-        continue;
-      }
-      if (target.origin !== origin || !/^https?:$/.test(target.protocol)) continue;
-      if (!target.pathname.startsWith(base)) {
-        report(
-          reference.source,
-          `${describeReference(reference)} points to ${target.pathname}, outside the site's base ${base}`,
-        );
-        continue;
-      }
-      const path = safeDecode(target.pathname.slice(base.length));
-      if (allowMissing.has(path)) continue;
-      const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-      if (!options.files.has(file)) {
-        const hint = options.files.has(`${path}/index.html`)
-          ? ` (the page is ${target.pathname}/, with a trailing slash)`
-          : '';
-        report(
-          reference.source,
-          `${describeReference(reference)} points to ${target.pathname}, which is not in the built site${hint}`,
-        );
-        continue;
-      }
-      const fragment = safeDecode(target.hash.slice(1));
-      if (fragment === '' || fragment.startsWith(':~:')) continue;
-      const targetPage = byFile.get(file);
-      if (targetPage !== undefined && !targetPage.anchors.has(fragment)) {
-        report(
-          reference.source,
-          `${describeReference(reference)} points to #${fragment}, but ${targetPage.url} has no element with that id`,
-        );
-      }
-    }
+    for (const link of samePage) if (!anchors.has(link.fragment)) found.push(link.problem());
+    anchorsByFile.set(page.file, anchors);
   }
-  return problems;
+
+  for (const link of pending) {
+    const anchors = anchorsByFile.get(link.file);
+    if (anchors !== undefined && !anchors.has(link.fragment)) found.push(link.problem);
+  }
+  return found
+    .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+    .map(({ order: _order, ...problem }) => problem);
 }
 
 /** The build-failure message: one line per problem, each naming its content file (or page). */

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,19 +30,20 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
         const files = (await readdir(root, { recursive: true, withFileTypes: true }))
           .filter((entry) => entry.isFile())
           .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-        const pages: BuiltPage[] = await Promise.all(
-          files
-            .filter((file) => file.endsWith('.html'))
-            .sort()
-            .map(async (file) => ({ file, html: await readFile(join(root, file), 'utf8') })),
-        );
+        const htmlFiles = files.filter((name) => name.endsWith('.html')).sort();
+        // Read one page at a time: a large corpus's HTML need not all sit in memory at once.
+        function* pages(): Generator<BuiltPage> {
+          for (const file of htmlFiles) {
+            yield { file, html: readFileSync(join(root, file), 'utf8') };
+          }
+        }
         const checkOptions = { site, base, files: new Set(files), allowMissing: options.allowMissing ?? [] };
         for (const path of unneededAllowances(checkOptions)) {
           logger.warn(`"${path}" now exists: remove it from contentChecks({ allowMissing }) in astro.config.mjs`);
         }
-        const problems = checkPages(pages, checkOptions);
+        const problems = checkPages(pages(), checkOptions);
         if (problems.length > 0) throw new Error(formatProblems(problems));
-        logger.info(`${pages.length} pages: every internal link and #fragment resolves, no id is used twice`);
+        logger.info(`${htmlFiles.length} pages: every internal link and #fragment resolves, no id is used twice`);
       },
     },
   };
