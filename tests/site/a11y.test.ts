@@ -65,16 +65,23 @@ interface FocusState {
   boxShadow: string;
 }
 
-/** Marks every control a keyboard user must reach and returns the keys it gave them. */
+/**
+ * Marks every control a keyboard user must reach and returns the keys it gave them: those shown,
+ * plus those folded inside a closed <details> whose summary is shown (opening it is part of the walk).
+ */
 async function markControls(page: Page): Promise<{ key: string; label: string }[]> {
   return page.evaluate(() => {
     const selector =
       'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    // Opacity does not count: passage links are transparent until focused, yet must be reachable.
+    const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
+    const folded = (el: Element) => {
+      const details = el.parentElement?.closest('details:not([open])');
+      const summary = details?.querySelector(':scope > summary');
+      return summary !== null && summary !== undefined && summary !== el && shown(summary);
+    };
     return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter(
-        (el) =>
-          !el.matches(':disabled') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
-      )
+      .filter((el) => !el.matches(':disabled') && (shown(el) || folded(el)))
       .map((el, index) => {
         el.dataset['kb'] = String(index);
         return {
@@ -109,8 +116,8 @@ function focusState(page: Page, key?: string): Promise<FocusState | null> {
 }
 
 /**
- * Presses Tab until focus leaves the page or comes round again, recording each focused element;
- * then compares each one's focused and unfocused outline and box-shadow.
+ * Presses Tab until focus leaves the page or comes round again, recording each focused element and
+ * opening any folded <details> it meets; then compares each one's focused and unfocused outline and box-shadow.
  */
 async function tabThrough(page: Page): Promise<{ reached: number; unreached: string[]; invisible: string[] }> {
   const controls = await markControls(page);
@@ -120,6 +127,10 @@ async function tabThrough(page: Page): Promise<{ reached: number; unreached: str
     const state = await focusState(page);
     if (state === null || reached.some((seen) => seen.key === state.key)) break;
     reached.push(state);
+    // A keyboard user opens folded contents with Enter on their summary, then tabs on into them.
+    if (await page.evaluate(() => document.activeElement?.matches('details:not([open]) > summary') ?? false)) {
+      await page.keyboard.press('Enter');
+    }
   }
   const unreached = controls
     .filter((control) => !reached.some((state) => state.key === control.key))
