@@ -12,6 +12,7 @@ import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
 import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -30,6 +31,8 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // The report has no code; Shiki's inline styles would also be blocked by the CSP.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       // Readable footnote ids (#fn-title-1); passage ids are already prefixed per section.
@@ -44,8 +47,31 @@ export default defineConfig({
       rehypePlugins: [rehypePermalinks],
     }),
   },
-  integrations: [mdx(), sitemap()],
-  security: { csp: true },
+  // Two sections with the same slug, or a section whose slug is taken by a page, fail the build
+  // (naming both files) instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
+  integrations: [
+    mdx(),
+    sitemap(),
+    // The search page is built on the search branch; the header form and the 404 page link to it already.
+    contentChecks({ allowMissing: ['search/'] }),
+  ],
+  security: {
+    // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry
+    // frame-ancestors, report-uri or sandbox: set frame-ancestors 'none' as an HTTP header where hosted.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search index in the page; no inline or eval'd script is allowed.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Scripts stay external files so the CSP never needs inline script allowances.
   vite: { build: { assetsInlineLimit: 0 } },
 });

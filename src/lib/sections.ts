@@ -1,40 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { validateSections } from './validate-sections.ts';
 
 export type Section = CollectionEntry<'sections'>;
-
-function fail(message: string): never {
-  throw new Error(`[content] ${message}`);
-}
-
-function assertUnique(sections: Section[], key: (s: Section) => string | number, field: string): void {
-  const seen = new Map<string | number, Section>();
-  for (const section of sections) {
-    const value = key(section);
-    const previous = seen.get(value);
-    if (previous) {
-      fail(`${section.filePath}: ${field} "${value}" is already used by ${previous.filePath}`);
-    }
-    seen.set(value, section);
-  }
-}
-
-/** Checks what a per-file schema cannot see: uniqueness and parents across the whole collection. */
-export function validateSections(sections: Section[]): Section[] {
-  assertUnique(sections, (s) => s.id, 'slug');
-  assertUnique(sections, (s) => s.data.order, 'order');
-  assertUnique(sections, (s) => s.data.idPrefix, 'idPrefix');
-  const slugs = new Set(sections.map((s) => s.id));
-  for (const section of sections) {
-    const { parent } = section.data;
-    if (parent !== undefined && !slugs.has(parent)) {
-      fail(`${section.filePath}: parent "${parent}" is not the slug of any section`);
-    }
-  }
-  if (sections.filter((s) => s.data.kind === 'title-page').length > 1) {
-    fail('more than one section has kind: title-page');
-  }
-  return [...sections].sort((a, b) => a.data.order - b.data.order);
-}
 
 let cached: Promise<Section[]> | undefined;
 
