@@ -1,16 +1,28 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
+import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
+import { remarkSdgLinks } from './src/plugins/remark-sdg-links.ts';
 import { rehypePermalinks } from './src/plugins/rehype-permalinks.ts';
+import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
+import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
 const base = process.env.SITE_BASE ?? '/';
+
+// The plugins mark the text at build time, so they read the glossary and SDG data here, with the
+// same schemas the content collections use.
+const glossary = loadGlossary(CONTENT_DIR);
+const sdgs = loadSdgs(CONTENT_DIR);
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,16 +32,48 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // The report has no code; Shiki's inline styles would also be blocked by the CSP.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
+      // Readable footnote ids (#fn-title-1); passage ids are already prefixed per section.
+      remarkRehype: { clobberPrefix: '' },
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkPassageIds],
+      remarkPlugins: [
+        remarkGfm,
+        remarkPassageIds,
+        [remarkGlossaryTerms, { entries: glossary, glossaryPath: withBase('glossary/', base), glossaryFile: `${CONTENT_DIR}/glossary.yaml` }],
+        [remarkSdgLinks, { entries: sdgs, sdgPath: withBase('sdg/', base) }],
+      ],
       rehypePlugins: [rehypePermalinks],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
-  // Pagefind's search core is WebAssembly, which script-src must allow ('self' is kept explicitly).
-  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  // Two sections with the same slug, or a section whose slug is taken by a page, fail the build
+  // (naming both files) instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
+  integrations: [
+    mdx(),
+    sitemap(),
+    contentChecks(),
+    // Last, so the index is only built for a site that passed its checks.
+    pagefindIntegration(),
+  ],
+  security: {
+    // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry
+    // frame-ancestors, report-uri or sandbox: set frame-ancestors 'none' as an HTTP header where hosted.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search index in the page; no inline or eval'd script is allowed.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Scripts stay external files so the CSP never needs inline script allowances.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,14 +1,27 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { CONTENT_DIR } from './lib/content-dir.ts';
+import { parseKeyedYaml } from './lib/data-files.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { sdgEntrySchema } from './schemas/sdg.ts';
 import { sectionSchema } from './schemas/section.ts';
-
-/** Where the report lives; tests and the benchmark point this at fixtures and synthetic corpora. */
-const contentDir = process.env['SITE_CONTENT_DIR'] ?? './content';
 
 /** One MDX file per part of the report, in the order given by each file's `order`. */
 const sections = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/sections` }),
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/sections` }),
   schema: sectionSchema,
 });
 
-export const collections = { sections };
+/** Our glossary of the report's acronyms and named bodies, keyed by id. */
+const glossary = defineCollection({
+  loader: file(`${CONTENT_DIR}/glossary.yaml`, { parser: (text) => parseKeyedYaml(text, 'glossary.yaml') }),
+  schema: glossaryEntrySchema,
+});
+
+/** The SDG goals and targets the report refers to, with their official wording. */
+const sdg = defineCollection({
+  loader: file(`${CONTENT_DIR}/sdg.yaml`, { parser: (text) => parseKeyedYaml(text, 'sdg.yaml') }),
+  schema: sdgEntrySchema,
+});
+
+export const collections = { sections, glossary, sdg };

@@ -1,12 +1,64 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * Builds write inside the project on purpose: when `outDir` lies outside the working directory,
+ * Astro puts its prerender chunks in the shared `.astro/.prerender/` and deletes that folder when
+ * done, which breaks any other build running at the same time.
+ */
+const SCRATCH = join(ROOT, 'node_modules/.cache/un15cm-builds');
+/**
+ * Every build also rewrites `.astro/content-modules.mjs` (the map from content files to their
+ * modules) and reads it back while bundling, so two builds of different content in one checkout
+ * would mix their content. One build at a time, across test workers and processes.
+ */
+const LOCK = join(ROOT, 'node_modules/.cache/un15cm-build.lock');
+
+function ownerIsGone(): boolean {
+  try {
+    process.kill(Number(readFileSync(join(LOCK, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPERM') return false;
+    // No pid file yet: the owner is between taking the lock and writing it, unless that was long ago.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Date.now() - statSync(LOCK).mtimeMs > 60_000;
+    return true;
+  }
+}
+
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  mkdirSync(SCRATCH, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (ownerIsGone()) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // The lock was released while we looked; try again.
+      }
+      await sleep(250);
+    }
+  }
+  writeFileSync(join(LOCK, 'pid'), String(process.pid));
+  try {
+    return await run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
 
 export interface BuildResult {
   code: number | null;
   output: string;
   outDir: string;
+  /** The build's own scratch folder (output and cache, unless `outDir` was given); remove it when done. */
+  scratchDir: string;
 }
 
 export interface BuildOptions {
@@ -16,28 +68,40 @@ export interface BuildOptions {
   outDir?: string;
 }
 
-/** Runs `astro build` in a child process with its own output and cache folders, so builds never collide. */
+/**
+ * The parent's environment without what Vitest adds to it: Vite reads `BASE_URL`, `MODE`, `DEV`,
+ * `PROD` and `SSR` from the environment, so a build started from a test would otherwise ignore `base`.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+/** Runs `astro build` in a child process with its own output and cache folders, one build at a time. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const scratch = mkdtempSync(join(tmpdir(), 'un15cm-build-'));
+  return withBuildLock(() => runBuild(options));
+}
+
+function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const scratch = mkdtempSync(join(SCRATCH, 'build-'));
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inheritedEnv(),
     SITE_OUT_DIR: outDir,
     SITE_CACHE_DIR: join(scratch, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };
-  // Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test, ...); Astro reads those
-  // back while rendering, so an inherited BASE_URL=/ would drop the base from every withBase() link.
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   if (options.contentDir !== undefined) env['SITE_CONTENT_DIR'] = options.contentDir;
   if (options.base !== undefined) env['SITE_BASE'] = options.base;
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['astro', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, outDir }));
+    child.on('close', (code) => resolve({ code, output, outDir, scratchDir: scratch }));
   });
 }

@@ -25,6 +25,6 @@ export default async function setup(project: TestProject) {
   project.provide('base', base);
   return async () => {
     await site.close();
-    rmSync(build.outDir, { recursive: true, force: true });
+    rmSync(build.scratchDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,341 @@
+/**
+ * `npm run bench`: builds the site (and a synthetic 1,000-section corpus), measures speed and weight
+ * in Chromium, and prints each figure with its budget. It informs rather than gates: the exit code
+ * is 0 whatever the figures, and non-zero only when something could not be measured.
+ * What each figure means: the Benchmark section of README.md.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { buildSite, type BuildOptions } from '../tests/support/build-site.ts';
+import { hasChromium, launchChromium } from '../tests/support/chromium.ts';
+import { builtPages } from '../tests/support/pages.ts';
+import { serveSite } from '../tests/support/serve.ts';
+import { firstLoad, measureSearch, totalBytes, type Load, type SearchRun } from './browser.ts';
+import { generateCorpus, type Corpus } from './corpus.ts';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const SITE_BUILDS = 3;
+const CORPUS_SECTIONS = 1000;
+const CORPUS_TEXT_CHARS = 1_000_000;
+/** One term per section, acronyms, a name, a number and phrases; the first also makes the first search. */
+const QUERIES = ['CEDAW', 'Moldova', '10.7', 'AbuZayd', 'global compact', 'GFMD', 'side event', 'xenophobia', 'statistics', 'Philippines', 'Mexico', 'treaty bodies'];
+/** From issue 5; sizes in kB of 1,000 bytes, as browser developer tools count them. */
+const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2 };
+/** Starlight on this report's content, as measured for issue 5. */
+const STARLIGHT = { firstLoad: 51_000, js: 30_000 };
+
+interface Row {
+  figure: string;
+  value: string;
+  budget?: string;
+  /** `undefined` for figures that only inform. */
+  pass?: boolean | undefined;
+  starlight?: string;
+}
+
+interface TimedBuild {
+  ms: number;
+  outDir: string;
+  pages: number;
+  /** Astro's own "generating static routes" time, when its log says it. */
+  renderMs: number | undefined;
+}
+
+const scratchDirs: string[] = [];
+let unmeasured = 0;
+
+const kB = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
+const budgetKB = (bytes: number): string => `${bytes / 1000} kB`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+const progress = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
+
+function cleanUp(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      bytes += statSync(join(entry.parentPath, entry.name)).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+function renderTime(output: string): number | undefined {
+  const start = output.indexOf('generating static routes');
+  if (start === -1) return undefined;
+  const match = /Completed in ([\d.]+)(ms|s)\b/.exec(output.slice(start));
+  if (match === null) return undefined;
+  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+}
+
+async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
+  const start = performance.now();
+  const result = await buildSite(options);
+  const ms = performance.now() - start;
+  scratchDirs.push(result.scratchDir);
+  if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
+  return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: renderTime(result.output) };
+}
+
+function sizeRow(figure: string, dir: string): Row {
+  if (!existsSync(dir)) return { figure, value: 'n/a (search not built)' };
+  const { bytes, files } = dirSize(dir);
+  return { figure, value: `${kB(bytes)} (${files} files)` };
+}
+
+function searchRows(label: string, run: SearchRun | Error | undefined): Row[] {
+  const bytesFigure = `First search, fetched (${label})`;
+  const latencyFigure = `Keystroke to results, median (${label})`;
+  if (run === undefined) {
+    return [
+      { figure: bytesFigure, value: 'n/a (search not built)', budget: budgetKB(BUDGET.firstSearch) },
+      { figure: latencyFigure, value: 'n/a (search not built)', budget: `${BUDGET.latencyMs} ms` },
+    ];
+  }
+  if (run instanceof Error) {
+    return [{ figure: `Search (${label})`, value: `could not measure: ${run.message.split('\n')[0]}`, pass: false }];
+  }
+  const bytes = totalBytes(run.firstSearch);
+  const ms = run.latencies.map((l) => l.ms);
+  const mid = median(ms);
+  return [
+    {
+      figure: bytesFigure,
+      value: `${kB(bytes)} in ${run.firstSearch.transfers.length} requests ("${run.firstQuery}", results after ${run.firstMs.toFixed(0)} ms)`,
+      budget: budgetKB(BUDGET.firstSearch),
+      pass: bytes <= BUDGET.firstSearch,
+    },
+    {
+      figure: latencyFigure,
+      value: `${mid.toFixed(0)} ms over ${ms.length} queries (max ${Math.max(...ms).toFixed(0)} ms)`,
+      budget: `${BUDGET.latencyMs} ms`,
+      pass: mid <= BUDGET.latencyMs,
+    },
+  ];
+}
+
+/** Serves a built site and runs the first search and the timed queries; `undefined` without search. */
+async function searchOn(browser: Browser, distDir: string, label: string): Promise<SearchRun | Error | undefined> {
+  if (!existsSync(join(distDir, 'pagefind'))) return undefined;
+  progress(`searching the ${label} (${QUERIES.length} queries)`);
+  const site = await serveSite(distDir);
+  try {
+    return await measureSearch(browser, site.url, QUERIES);
+  } catch (error) {
+    unmeasured += 1;
+    return error instanceof Error ? error : new Error(String(error));
+  } finally {
+    await site.close();
+  }
+}
+
+function printTable(rows: Row[]): void {
+  const header: Row = { figure: 'Figure', value: 'Ours', budget: 'Budget', starlight: 'Starlight' };
+  const result = (row: Row): string => {
+    if (row === header) return 'Result';
+    if (row.pass !== undefined) return row.pass ? 'PASS' : 'FAIL';
+    return row.budget === undefined ? 'info' : 'n/a';
+  };
+  const cells = [header, ...rows].map((row) => [row.figure, row.value, row.budget ?? '', result(row), row.starlight ?? '']);
+  const widths = cells[0]!.map((_, column) => Math.max(...cells.map((line) => line[column]!.length)));
+  const line = (values: string[]): string => values.map((v, i) => v.padEnd(widths[i]!)).join(' | ').trimEnd();
+  console.log(line(cells[0]!));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const values of cells.slice(1)) console.log(line(values));
+}
+
+function printPages(loads: { page: string; load: Load }[]): void {
+  console.log('\nFirst load per page (gzip, kB of 1,000 bytes):');
+  console.log(`  ${'page'.padEnd(24)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'other'.padStart(6)} ${'total'.padStart(6)}`);
+  for (const { page, load } of loads) {
+    const cols = (['html', 'css', 'js', 'other'] as const).map((kind) => (totalBytes(load, [kind]) / 1000).toFixed(1).padStart(6));
+    console.log(`  ${(page === '' ? '/' : page).padEnd(24)} ${cols.join(' ')} ${(totalBytes(load) / 1000).toFixed(1).padStart(6)}`);
+  }
+}
+
+function buildRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
+  const site = siteBuilds.at(-1)!;
+  const siteMs = median(siteBuilds.map((b) => b.ms));
+  const rows: Row[] = [
+    {
+      figure: `Build, real site (median of ${siteBuilds.length} clean builds)`,
+      value: `${seconds(siteMs)} for ${site.pages} pages: ${(siteMs / site.pages).toFixed(0)} ms/page`,
+    },
+  ];
+  const corpusFigure = `Build, ${CORPUS_SECTIONS.toLocaleString('en')}-section corpus (1 build)`;
+  if (corpus instanceof Error) {
+    return [...rows, { figure: corpusFigure, value: `could not measure: ${corpus.message.split('\n')[0]}`, pass: false }];
+  }
+  rows.push(
+    { figure: corpusFigure, value: `${seconds(corpus.ms)} for ${corpus.pages} pages: ${(corpus.ms / corpus.pages).toFixed(0)} ms/page` },
+    {
+      figure: 'Build, extra time per extra page',
+      value: `${((corpus.ms - siteMs) / (corpus.pages - site.pages)).toFixed(1)} ms/page (corpus minus real site)`,
+    },
+  );
+  const siteRenderMs = median(siteBuilds.flatMap((b) => (b.renderMs === undefined ? [] : [b.renderMs])));
+  if (corpus.renderMs !== undefined && Number.isFinite(siteRenderMs)) {
+    const perSite = siteRenderMs / site.pages;
+    const perCorpus = corpus.renderMs / corpus.pages;
+    rows.push({
+      figure: 'Page rendering per page, corpus vs real site',
+      value: `${perCorpus.toFixed(1)} vs ${perSite.toFixed(1)} ms/page (x${(perCorpus / perSite).toFixed(1)})`,
+      budget: `flat: <= x${BUDGET.flatRatio}`,
+      pass: perCorpus <= perSite * BUDGET.flatRatio,
+    });
+  }
+  return rows;
+}
+
+function pageRows(loads: { page: string; load: Load }[]): Row[] {
+  const worst = [...loads].sort((a, b) => totalBytes(b.load) - totalBytes(a.load))[0];
+  if (worst === undefined) return [];
+  const totals = loads.map((p) => totalBytes(p.load));
+  const js = loads.map((p) => totalBytes(p.load, ['js']));
+  const rows: Row[] = [
+    {
+      figure: 'First load per page, max (HTML+CSS+JS+other)',
+      value: `${kB(Math.max(...totals))} (${worst.page || '/'}); median ${kB(median(totals))}`,
+      budget: budgetKB(BUDGET.firstLoad),
+      pass: Math.max(...totals) <= BUDGET.firstLoad,
+      starlight: budgetKB(STARLIGHT.firstLoad),
+    },
+    {
+      figure: 'JavaScript per page, max',
+      value: `${kB(Math.max(...js))}; median ${kB(median(js))}`,
+      budget: budgetKB(BUDGET.js),
+      pass: Math.max(...js) <= BUDGET.js,
+      starlight: budgetKB(STARLIGHT.js),
+    },
+  ];
+  const failed = loads.flatMap((p) => p.load.failed);
+  if (failed.length > 0) rows.push({ figure: 'Failed requests on first load', value: failed.join(', '), pass: false });
+  return rows;
+}
+
+async function loadEach(browser: Browser, distDir: string, pages: string[]): Promise<{ page: string; load: Load }[]> {
+  const served = await serveSite(distDir);
+  try {
+    const loads: { page: string; load: Load }[] = [];
+    for (const page of pages) loads.push({ page, load: await firstLoad(browser, `${served.url}${page}`) });
+    return loads;
+  } finally {
+    await served.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  // Builds run `npx astro build` in the working directory, so run from the project whatever the caller's.
+  process.chdir(ROOT);
+
+  const siteBuilds: TimedBuild[] = [];
+  for (let i = 1; i <= SITE_BUILDS; i += 1) {
+    progress(`clean build ${i} of ${SITE_BUILDS} of the site`);
+    siteBuilds.push(await timedBuild({}));
+  }
+  const site = siteBuilds.at(-1)!;
+
+  const corpusDir = mkdtempSync(join(tmpdir(), 'un15cm-corpus-'));
+  scratchDirs.push(corpusDir);
+  const corpus: Corpus = generateCorpus({
+    sourceDir: join(ROOT, 'content'),
+    targetDir: corpusDir,
+    sections: CORPUS_SECTIONS,
+    totalBodyChars: CORPUS_TEXT_CHARS,
+  });
+  progress(`building the corpus (${corpus.sections} sections, ${(corpus.bodyChars / 1e6).toFixed(2)} MB of text; one build)`);
+  const corpusBuild = await timedBuild({ contentDir: corpusDir }).catch((error: unknown) => {
+    unmeasured += 1;
+    return error instanceof Error ? error : new Error(String(error));
+  });
+  const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
+  const rows = buildRows(siteBuilds, corpusBuild);
+
+  let pageLoads: { page: string; load: Load }[] = [];
+  let siteSearch: SearchRun | Error | undefined;
+  let corpusSearch: SearchRun | Error | undefined;
+  let corpusPage: Load | Error | undefined;
+  let browser: Browser | undefined;
+  try {
+    if (!hasChromium) throw new Error('Chromium is not installed');
+    browser = await launchChromium();
+    progress(`loading each of the ${site.pages} pages in Chromium`);
+    pageLoads = await loadEach(browser, site.outDir, builtPages(site.outDir));
+    siteSearch = await searchOn(browser, site.outDir, 'real site');
+    if (corpusOut !== undefined) {
+      progress('loading a corpus section page');
+      corpusPage = await loadEach(browser, corpusOut, ['part-0500/']).then(
+        (loads) => loads[0]?.load,
+        (error: unknown) => new Error(String(error)),
+      );
+      corpusSearch = await searchOn(browser, corpusOut, 'corpus');
+    }
+  } catch (error) {
+    unmeasured += 1;
+    rows.push({ figure: 'Browser measurements', value: `could not measure: ${String(error).split('\n')[0]}`, pass: false });
+  } finally {
+    await browser?.close();
+  }
+
+  rows.push(...pageRows(pageLoads));
+  rows.push(...searchRows('real site', siteSearch));
+  if (corpusOut !== undefined) rows.push(...searchRows('corpus', corpusSearch));
+  if (corpusPage instanceof Error) {
+    unmeasured += 1;
+    rows.push({ figure: 'First load, a corpus section page', value: `could not measure: ${corpusPage.message.split('\n')[0]}`, pass: false });
+  } else if (corpusPage !== undefined) {
+    rows.push({ figure: 'First load, a corpus section page', value: `${kB(totalBytes(corpusPage))} (part-0500/)` });
+  }
+  const searched = [siteSearch, corpusSearch].filter((run): run is SearchRun => run !== undefined && !(run instanceof Error));
+  const loads = [...pageLoads.map((p) => p.load), ...searched.map((s) => s.firstSearch)];
+  if (loads.length > 0) {
+    const foreign = loads.flatMap((load) => load.foreign);
+    rows.push({ figure: 'Requests outside 127.0.0.1', value: foreign.length === 0 ? '0' : foreign.join(', '), budget: '0', pass: foreign.length === 0 });
+  }
+  rows.push(sizeRow('dist/', site.outDir), sizeRow('dist/pagefind', join(site.outDir, 'pagefind')));
+  if (corpusOut !== undefined) {
+    rows.push(sizeRow('dist/ of the corpus', corpusOut), sizeRow('dist/pagefind of the corpus', join(corpusOut, 'pagefind')));
+  }
+
+  console.log(`\nnpm run bench — ${new Date().toISOString()} — node ${process.version}, ${process.platform}`);
+  console.log('Sizes are gzip (level 6) as a server would send them; kB = 1,000 bytes. Starlight figures are issue 5\'s reference.\n');
+  printTable(rows);
+  if (pageLoads.length > 0) printPages(pageLoads);
+  for (const [label, run] of [['real site', siteSearch], ['corpus', corpusSearch]] as const) {
+    if (run === undefined || run instanceof Error) continue;
+    console.log(`\nSearch, ${label}: ms from last keystroke to rendered results (number of results)`);
+    console.log(`  ${run.latencies.map((l) => `${l.query} ${l.ms.toFixed(0)} (${l.results})`).join(', ')}`);
+    console.log(`  first search fetched: ${run.firstSearch.transfers.map((t) => `${new URL(t.url).pathname.split('/').pop()} ${kB(t.bytes)}`).join(', ')}`);
+  }
+  console.log(`\nCorpus: ${corpus.sections} synthetic sections plus the real title page, ${(corpus.bodyChars / 1e6).toFixed(2)} MB of Markdown text recombined from the report.`);
+  console.log(`Bench took ${seconds(performance.now() - started)}.`);
+}
+
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: could not measure: ${error instanceof Error ? error.message : String(error)}`);
+  unmeasured += 1;
+} finally {
+  cleanUp();
+}
+process.exit(unmeasured === 0 ? 0 : 1);

@@ -1,0 +1,231 @@
+import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
+
+/**
+ * The pure core of the `content-checks` integration: given the HTML of every built page and the
+ * list of every emitted file, finds internal links that lead nowhere, `#fragments` with no element
+ * to land on, and ids used twice on one page. It reads no files, so unit tests feed it strings.
+ *
+ * Pages are parsed with parse5 one at a time and only what the checks need is kept (anchors, and
+ * links into other pages' fragments), so a 1,000-section corpus, whose every page lists every
+ * section, stays fast and small in memory.
+ */
+
+/** One emitted HTML file. */
+export interface BuiltPage {
+  /** Path inside the output folder, with forward slashes, e.g. `chair-of-the-gmg/index.html`. */
+  file: string;
+  html: string;
+}
+
+export interface CheckOptions {
+  /** The public origin (`site` in astro.config); absolute links to it count as internal. */
+  site: string;
+  /** The configured `base`, e.g. `/` or `/un-women-15cm/`. */
+  base: string;
+  /** Every file in the output folder, relative and with forward slashes (HTML pages included). */
+  files: ReadonlySet<string>;
+  /**
+   * Base-relative paths that may be linked before they exist, e.g. `search/` while the search page
+   * is built on another branch. Each needs a reason where it is configured.
+   */
+  allowMissing?: readonly string[];
+}
+
+export interface Problem {
+  /** The page's address path, base included, e.g. `/chair-of-the-gmg/`. */
+  page: string;
+  /** The content file that produced the offending element (from the nearest `data-source`), if any. */
+  source?: string;
+  message: string;
+}
+
+/** Attributes that load or navigate to a URL, by element. */
+const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  track: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  input: ['src'],
+  form: ['action'],
+  object: ['data'],
+};
+
+/** The address path of an emitted HTML file: `x/index.html` is served as `x/`. */
+export function pageUrl(file: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (file === 'index.html') return root;
+  return `${root}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+function attribute(element: Parse5.Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+function textOf(node: Parse5.Node): string {
+  if (node.nodeName === '#text') return (node as Parse5.TextNode).value;
+  if ('childNodes' in node) return node.childNodes.map(textOf).join('');
+  return '';
+}
+
+/** How a problem names the element: its tag (links are "link"), text or aria-label, and the attribute. */
+function describe(element: Parse5.Element, name: string, value: string): string {
+  const what = element.tagName === 'a' ? 'link' : `<${element.tagName}>`;
+  const text = textOf(element).replace(/\s+/g, ' ').trim() || attribute(element, 'aria-label') || '';
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return `${what}${shown ? ` "${shown}"` : ''} (${name}="${value}")`;
+}
+
+function urlsOf(name: string, value: string): string[] {
+  if (name !== 'srcset') return [value.trim()];
+  return value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function isElement(node: Parse5.Node): node is Parse5.Element {
+  return 'tagName' in node;
+}
+
+/** Checks every page; returns the problems found, in page order, empty when the site is sound. */
+export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): Problem[] {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const origin = new URL(options.site).origin;
+  const allowMissing = new Set(options.allowMissing ?? []);
+  /** What a `#fragment` can land on, per page file: ids and `<a name>` anchors. */
+  const anchorsByFile = new Map<string, Set<string>>();
+  /** Links into another page's fragment, checked once every page has been read. */
+  type Ordered = Problem & { order: [number, number] };
+  const pending: { file: string; fragment: string; problem: Ordered }[] = [];
+  const found: Ordered[] = [];
+
+  let pageIndex = 0;
+  for (const page of pages) {
+    const index = pageIndex++;
+    const url = pageUrl(page.file, base);
+    const here = new URL(url, origin);
+    const ids = new Map<string, (string | undefined)[]>();
+    const anchors = new Set<string>();
+    const samePage: { fragment: string; problem: () => Ordered }[] = [];
+    let position = 0;
+    const problem = (source: string | undefined, message: string, order = position): Ordered =>
+      source === undefined
+        ? { page: url, message, order: [index, order] }
+        : { page: url, source, message, order: [index, order] };
+
+    const check = (element: Parse5.Element, source: string | undefined): void => {
+      for (const name of URL_ATTRIBUTES[element.tagName] ?? []) {
+        const value = attribute(element, name);
+        if (value === undefined) continue;
+        for (const raw of urlsOf(name, value)) {
+          position += 1;
+          const what = () => describe(element, name, raw);
+          let target: URL;
+          try {
+            target = new URL(raw, here);
+          } catch {
+            found.push(problem(source, `${what()} is not a valid URL`));
+            continue;
+          }
+          if (target.origin !== origin || !/^https?:$/.test(target.protocol)) continue;
+          if (!target.pathname.startsWith(base)) {
+            found.push(problem(source, `${what()} points to ${target.pathname}, outside the site's base ${base}`));
+            continue;
+          }
+          const path = safeDecode(target.pathname.slice(base.length));
+          if (allowMissing.has(path)) continue;
+          const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+          if (!options.files.has(file)) {
+            const hint = options.files.has(`${path}/index.html`)
+              ? ` (the page is ${target.pathname}/, with a trailing slash)`
+              : '';
+            found.push(
+              problem(source, `${what()} points to ${target.pathname}, which is not in the built site${hint}`),
+            );
+            continue;
+          }
+          const fragment = safeDecode(target.hash.slice(1));
+          if (fragment === '' || fragment.startsWith(':~:') || !file.endsWith('.html')) continue;
+          const order = position;
+          const targetUrl = pageUrl(file, base);
+          const missing = () =>
+            problem(source, `${what()} points to #${fragment}, but ${targetUrl} has no element with that id`, order);
+          if (file === page.file) samePage.push({ fragment, problem: missing });
+          // Described now, while the page's tree is still there.
+          else pending.push({ file, fragment, problem: missing() });
+        }
+      }
+    };
+
+    const visit = (node: Parse5.Node, source: string | undefined): void => {
+      let scope = source;
+      if (isElement(node)) {
+        scope = attribute(node, 'data-source') ?? source;
+        const id = attribute(node, 'id');
+        if (id !== undefined && id !== '') {
+          ids.set(id, [...(ids.get(id) ?? []), scope]);
+          anchors.add(id);
+        }
+        const name = attribute(node, 'name');
+        if (node.tagName === 'a' && name !== undefined) anchors.add(name);
+        check(node, scope);
+      }
+      if ('childNodes' in node) for (const child of node.childNodes) visit(child, scope);
+    };
+    visit(parse(page.html), undefined);
+
+    for (const [id, sources] of ids) {
+      if (sources.length < 2) continue;
+      const from = [...new Set(sources.map((source) => source ?? 'the page template'))].join(' and ');
+      found.push(
+        problem(
+          sources.findLast((source) => source !== undefined),
+          `id "${id}" is used ${sources.length} times (from ${from})`,
+          0,
+        ),
+      );
+    }
+    for (const link of samePage) if (!anchors.has(link.fragment)) found.push(link.problem());
+    anchorsByFile.set(page.file, anchors);
+  }
+
+  for (const link of pending) {
+    const anchors = anchorsByFile.get(link.file);
+    if (anchors !== undefined && !anchors.has(link.fragment)) found.push(link.problem);
+  }
+  return found
+    .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+    .map(({ order: _order, ...problem }) => problem);
+}
+
+/** The build-failure message: one line per problem, each naming its content file (or page). */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.map(
+    (problem) =>
+      `  - ${problem.source ?? `page template of ${problem.page}`}${problem.source ? ` (on ${problem.page})` : ''}: ${problem.message}`,
+  );
+  const noun = problems.length === 1 ? 'problem' : 'problems';
+  return `[content-checks] ${problems.length} ${noun} with links or ids in the built site:\n${lines.join('\n')}`;
+}
+
+/** Entries of `allowMissing` that exist after all, so the allowance can be removed. */
+export function unneededAllowances(options: CheckOptions): string[] {
+  return (options.allowMissing ?? []).filter((path) =>
+    options.files.has(path === '' || path.endsWith('/') ? `${path}index.html` : path),
+  );
+}

@@ -1,0 +1,45 @@
+import { getCollection } from 'astro:content';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { SdgEntry } from '../schemas/sdg.ts';
+import { collectPassages, type Passage } from './references.ts';
+import { getSections, printedHeading, type Section } from './sections.ts';
+
+/** The glossary in alphabetical order of term, as the glossary page lists it. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  const entries = await getCollection('glossary');
+  return entries
+    .map((entry) => ({ id: entry.id, ...entry.data }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
+/** The SDG goals and targets in the order of the 2030 Agenda (goal, then its targets). */
+export async function getSdgs(): Promise<SdgEntry[]> {
+  const entries = await getCollection('sdg');
+  const key = (entry: SdgEntry) => entry.number.split('.').map((part) => part.padStart(4, '0')).join('.');
+  return entries.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** The heading the section layout prints from the frontmatter, e.g. "1. Chair of the GMG". */
+function layoutHeading(section: Section): string | undefined {
+  return section.data.kind === 'title-page' ? undefined : printedHeading(section);
+}
+
+let cached: Promise<Passage[]> | undefined;
+
+/** Every passage that uses a glossary entry or SDG goal or target (see `src/lib/references.ts`). */
+export function getPassages(): Promise<Passage[]> {
+  cached ??= Promise.all([getSections(), getGlossary(), getSdgs()]).then(([sections, glossary, sdgs]) =>
+    collectPassages(
+      sections.map((section) => ({
+        slug: section.id,
+        body: section.body ?? '',
+        frontmatter: section.data,
+        heading: layoutHeading(section),
+        filePath: section.filePath,
+      })),
+      glossary,
+      sdgs,
+    ),
+  );
+  return cached;
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGlossary, loadSdgs, parseKeyedYaml } from './data-files.ts';
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'un15cm-data-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const GMG = `gmg:
+  term: GMG
+  expansion: Global Migration Group
+  description: The inter-agency group on migration.
+  acronyms: [GMG]
+`;
+
+describe('loadGlossary', () => {
+  it('returns validated entries with their ids and defaults', () => {
+    const [gmg] = loadGlossary(folderWith({ 'glossary.yaml': GMG }));
+    expect(gmg).toEqual({
+      id: 'gmg',
+      term: 'GMG',
+      expansion: 'Global Migration Group',
+      description: 'The inter-agency group on migration.',
+      acronyms: ['GMG'],
+      mentions: [],
+      crossReference: false,
+    });
+  });
+
+  it('names the file, the entry and the field of a bad entry', () => {
+    const dir = folderWith({ 'glossary.yaml': GMG.replace('  expansion: Global Migration Group\n', '') });
+    expect(() => loadGlossary(dir)).toThrow(/glossary\.yaml: gmg\.expansion: /);
+  });
+
+  it('rejects unknown fields, so a misspelt field is not silently ignored', () => {
+    const dir = folderWith({ 'glossary.yaml': `${GMG}  acronym: [GMG]\n` });
+    expect(() => loadGlossary(dir)).toThrow(/glossary\.yaml: gmg/);
+  });
+
+  it('rejects an entry that cannot be found in the text', () => {
+    const dir = folderWith({ 'glossary.yaml': GMG.replace('  acronyms: [GMG]\n', '') });
+    expect(() => loadGlossary(dir)).toThrow(/gmg\.mentions: give at least one acronym or mention/);
+  });
+
+  it('wants the official name and the report wording together', () => {
+    const dir = folderWith({ 'glossary.yaml': `${GMG}  officialName: Global Migration Group\n` });
+    expect(() => loadGlossary(dir)).toThrow(/gmg\.officialName/);
+  });
+
+  it('rejects a wording claimed by two entries', () => {
+    const dir = folderWith({ 'glossary.yaml': `${GMG}${GMG.replace('gmg:', 'gmg-again:')}` });
+    expect(() => loadGlossary(dir)).toThrow(/"GMG" is listed under both gmg and gmg-again/);
+  });
+
+  it('rejects ids that cannot be anchors', () => {
+    const dir = folderWith({ 'glossary.yaml': GMG.replace('gmg:', 'The GMG:') });
+    expect(() => loadGlossary(dir)).toThrow(/id "The GMG"/);
+  });
+
+  it('names the missing file', () => {
+    expect(() => loadGlossary(folderWith({}))).toThrow(/glossary\.yaml: is missing/);
+  });
+});
+
+describe('loadSdgs', () => {
+  it('checks that goals have whole numbers and targets dotted ones', () => {
+    const dir = folderWith({ 'sdg.yaml': 'goal-8:\n  kind: goal\n  number: "8.8"\n  wording: Promote decent work for all\n  mentions: [Goal 8]\n' });
+    expect(() => loadSdgs(dir)).toThrow(/sdg\.yaml: goal-8\.number/);
+  });
+});
+
+describe('parseKeyedYaml', () => {
+  it('names the file when the YAML is broken or not a map of entries', () => {
+    expect(() => parseKeyedYaml('a: [unclosed', 'glossary.yaml')).toThrow(/glossary\.yaml: is not valid YAML/);
+    expect(() => parseKeyedYaml('- a\n- b\n', 'glossary.yaml')).toThrow(/glossary\.yaml: must map ids to entries/);
+  });
+
+  it('refuses duplicate ids', () => {
+    expect(() => parseKeyedYaml(`${GMG}${GMG}`, 'glossary.yaml')).toThrow(/glossary\.yaml/);
+  });
+});

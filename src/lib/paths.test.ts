@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sectionPath, withBase } from './paths.ts';
+
+describe('withBase', () => {
+  it('joins paths under the root base', () => {
+    expect(withBase('', '/')).toBe('/');
+    expect(withBase('search/', '/')).toBe('/search/');
+  });
+
+  it('joins paths under a sub-path base with or without its trailing slash', () => {
+    expect(withBase('search/', '/un-women-15cm/')).toBe('/un-women-15cm/search/');
+    expect(withBase('/search/', '/un-women-15cm')).toBe('/un-women-15cm/search/');
+  });
+
+  it('gives section pages a trailing slash', () => {
+    expect(sectionPath('chair-of-the-gmg', '/un-women-15cm/')).toBe('/un-women-15cm/chair-of-the-gmg/');
+  });
+});

@@ -1,0 +1,155 @@
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { remarkPassageIds } from '../plugins/remark-passage-ids.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { SdgEntry } from '../schemas/sdg.ts';
+import { blocksOf } from './mdast-blocks.ts';
+import { createMatcher } from './term-matcher.ts';
+
+/**
+ * Which passage of the report uses which glossary entry and SDG goal or target: the backlinks on
+ * the glossary and SDG pages and the "see also" cross-references. Each section's MDX is parsed
+ * and given its passage ids exactly as the build does (remark-mdx, remark-gfm, remark-passage-ids),
+ * then read with the same matcher as the plugins, so the result depends only on the content,
+ * never on the order in which pages are built.
+ */
+
+/** One part of the report as the content collection holds it. */
+export interface SectionSource {
+  slug: string;
+  /** The MDX body, frontmatter excluded. */
+  body: string;
+  /** Its frontmatter; `idPrefix` and `listItemNoun` shape the passage ids. */
+  frontmatter: { idPrefix: string; listItemNoun?: string };
+  /** The heading the layout prints from the frontmatter (`#slug`), if any. */
+  heading?: string | undefined;
+  filePath?: string | undefined;
+}
+
+/** One passage that uses at least one glossary entry or SDG goal or target. */
+export interface Passage {
+  /** Slug of its section. */
+  section: string;
+  /** Its id on the section page (and on the full report). */
+  id: string;
+  /** Where it is in its section, in words: "heading", "paragraph 3", "meeting 6", "footnote 1". */
+  place: string;
+  /** Its opening words. */
+  excerpt: string;
+  /** Glossary ids it uses, in order of first use. */
+  terms: string[];
+  /** SDG goal and target ids it mentions, in order. */
+  sdgs: string[];
+}
+
+const EXCERPT_WORDS = 10;
+
+function excerptOf(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= EXCERPT_WORDS) return words.join(' ');
+  return `${words.slice(0, EXCERPT_WORDS).join(' ').replace(/[.,;:]+$/, '')}…`;
+}
+
+/** Each passage node of a parsed section with its place in words. */
+function placesOf(tree: Root, noun: string): Map<Nodes, string> {
+  const places = new Map<Nodes, string>();
+  let paragraphs = 0;
+  let footnotes = 0;
+  for (const node of tree.children) {
+    if (node.type === 'heading') places.set(node, 'heading');
+    if (node.type === 'paragraph') places.set(node, `paragraph ${(paragraphs += 1)}`);
+    if (node.type === 'footnoteDefinition') places.set(node, `footnote ${(footnotes += 1)}`);
+    if (node.type === 'list') {
+      node.children.forEach((item, index) => {
+        places.set(item, node.ordered ? `${noun} ${(node.start ?? 1) + index}` : `item ${index + 1}`);
+      });
+    }
+  }
+  return places;
+}
+
+export interface Finders {
+  terms: (text: string) => string[];
+  sdgs: (text: string) => string[];
+}
+
+/** Finders for glossary and SDG uses; acronyms and other wordings are matched apart, as the plugins do. */
+export function createFinders(glossary: GlossaryEntry[], sdgs: SdgEntry[]): Finders {
+  const acronyms = createMatcher(glossary.flatMap((entry) => entry.acronyms.map((text) => ({ text, id: entry.id }))));
+  const mentions = createMatcher(glossary.flatMap((entry) => entry.mentions.map((text) => ({ text, id: entry.id }))));
+  const goals = createMatcher(sdgs.flatMap((entry) => entry.mentions.map((text) => ({ text, id: entry.id }))));
+  const ids = (matches: { start: number; id: string }[]) =>
+    [...new Set([...matches].sort((a, b) => a.start - b.start).map((match) => match.id))];
+  return {
+    terms: (text) => ids([...acronyms(text), ...mentions(text)]),
+    sdgs: (text) => ids(goals(text)),
+  };
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkPassageIds);
+
+/** The passages of one section that use a glossary entry or an SDG goal or target, in reading order. */
+export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
+  const passages = new Map<string, Passage>();
+  const add = (id: string, place: string, excerpt: string, text: string): void => {
+    const terms = finders.terms(text);
+    const sdgs = finders.sdgs(text);
+    if (terms.length + sdgs.length === 0) return;
+    const passage = passages.get(id) ?? { section: source.slug, id, place, excerpt, terms: [], sdgs: [] };
+    passage.terms = [...new Set([...passage.terms, ...terms])];
+    passage.sdgs = [...new Set([...passage.sdgs, ...sdgs])];
+    passages.set(id, passage);
+  };
+  if (source.heading !== undefined) add(source.slug, 'heading', excerptOf(source.heading), source.heading);
+
+  const file = new VFile({ value: source.body, path: source.filePath ?? `${source.slug}.mdx` });
+  file.data['astro'] = { frontmatter: source.frontmatter };
+  const tree = parser.runSync(parser.parse(file), file) as Root;
+  const places = placesOf(tree, source.frontmatter.listItemNoun ?? 'item');
+  for (const block of blocksOf(tree)) {
+    if (block.passage === undefined || block.passageId === undefined) continue;
+    const place = places.get(block.passage) ?? 'passage';
+    add(block.passageId, place, excerptOf(toString(block.passage)), block.text);
+  }
+  return [...passages.values()];
+}
+
+/** Every passage of the report that uses something in the glossary or the SDG data, in reading order. */
+export function collectPassages(sources: SectionSource[], glossary: GlossaryEntry[], sdgs: SdgEntry[]): Passage[] {
+  const finders = createFinders(glossary, sdgs);
+  return sources.flatMap((source) => passagesOf(source, finders));
+}
+
+/** The passages that use a glossary entry. */
+export function passagesUsingTerm(passages: Passage[], id: string): Passage[] {
+  return passages.filter((passage) => passage.terms.includes(id));
+}
+
+/** The passages that mention an SDG goal or target. */
+export function passagesUsingSdg(passages: Passage[], id: string): Passage[] {
+  return passages.filter((passage) => passage.sdgs.includes(id));
+}
+
+export interface SeeAlso {
+  /** The glossary entry the passages share. */
+  entry: GlossaryEntry;
+  /** The other passages that use it, in reading order. */
+  others: Passage[];
+}
+
+/**
+ * The "see also" of one passage: for each cross-referenced subject it uses (glossary entries with
+ * `crossReference`), the other passages that use it. Subjects no other passage shares are left out.
+ */
+export function seeAlso(passages: Passage[], passage: Passage, glossary: GlossaryEntry[]): SeeAlso[] {
+  return glossary
+    .filter((entry) => entry.crossReference && passage.terms.includes(entry.id))
+    .sort((a, b) => passage.terms.indexOf(a.id) - passage.terms.indexOf(b.id))
+    .map((entry) => ({ entry, others: passagesUsingTerm(passages, entry.id).filter((other) => other !== passage) }))
+    .filter((item) => item.others.length > 0);
+}
