@@ -25,7 +25,7 @@ if (input) {
   input.form?.setAttribute('data-enhanced', '');
 
   const field = input;
-  const start = async () => (await import('./search/ui.ts')).mountSearch(field);
+  const start = async () => (await import('./search/lazy.ts')).mountSearch(field);
   let ui: ReturnType<typeof start> | undefined;
   const ready = () => (ui ??= start());
 
@@ -42,5 +42,5 @@ if (input) {
 }
 
 if (hasHandoff() || new URLSearchParams(location.search).has('highlight')) {
-  void import('./search/landing.ts').then(({ highlightOnArrival }) => highlightOnArrival());
+  void import('./search/lazy.ts').then(({ highlightOnArrival }) => highlightOnArrival());
 }

@@ -6,8 +6,11 @@ import { MAX_WORDS, prepareQuery } from './query.ts';
 import { countMessage, renderOption, shortQuery } from './render.ts';
 import { searchPageUrl } from './url.ts';
 
-/** Long enough to skip searching on every keystroke of a fast typist, short enough to feel immediate. */
-const DEBOUNCE_MS = 120;
+/**
+ * Long enough to coalesce a burst of keystrokes (a paste, a fast typist), short enough to feel
+ * immediate: a warm search takes a few milliseconds, so this is most of keystroke-to-results.
+ */
+const DEBOUNCE_MS = 50;
 /** The report has a few dozen passages; more results than this would be noise. */
 const MAX_RESULTS = 40;
 
