@@ -19,7 +19,7 @@ function meta(html: string, property: string): string | undefined {
 
 describe('page metadata (built files)', () => {
   it('gives every page a title, our description, a canonical URL, Open Graph tags and lang="en"', () => {
-    for (const page of builtPages(distDir)) {
+    for (const page of builtPages(distDir).filter((path) => path !== '404.html')) {
       const html = read(pageFile(page));
       expect(html, page).toMatch(/^<!DOCTYPE html><html lang="en">/);
       expect(html, page).toMatch(/<title>[^<]+<\/title>/);
@@ -31,6 +31,13 @@ describe('page metadata (built files)', () => {
       expect(meta(html, 'og:description'), page).toBeTruthy();
       expect(html, page).toContain(`<link rel="icon" href="${base}favicon.svg"`);
     }
+  });
+
+  it('keeps the 404 page, served at any missing address, out of search engines and without a canonical URL', () => {
+    const html = read(pageFile('404.html'));
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('rel="canonical"');
   });
 
   it('describes the report as schema.org JSON-LD on the report pages', () => {
