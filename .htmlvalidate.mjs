@@ -11,5 +11,8 @@ export default defineConfig({
     // the schema, plus its printed label) comes first, so a truncated title still names the page;
     // the edition's full name (76 characters) follows. 130 still catches a runaway title.
     'long-title': ['error', { maxlength: 130 }],
+    // The search results are the popup of a WAI-ARIA combobox: a listbox of links to passages,
+    // which a native <select> cannot be.
+    'prefer-native-element': ['error', { exclude: ['listbox'] }],
   },
 });

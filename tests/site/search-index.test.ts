@@ -60,7 +60,7 @@ describe('the Pagefind index written by astro build', () => {
       meta: { title: '1. Chair of the GMG', section: 'A.1 Chair of the GMG' },
       filters: { section: ['A.1 Chair of the GMG'] },
     });
-    expect(byUrl.get('/initiatives-2017/')?.filters).toEqual({ section: ['B Initiatives for 2017'] });
+    expect(byUrl.get('/initiatives-2017/')?.filters).toEqual({ section: ['B. Initiatives for 2017'] });
     expect(byUrl.get('/title-page/')?.meta['section']).toBe('Title page');
   });
 

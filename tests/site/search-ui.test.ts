@@ -7,7 +7,7 @@ const siteUrl = inject('siteUrl');
 const base = inject('base');
 
 const isSearchAsset = (url: string): boolean =>
-  url.includes('/pagefind/') || /\.pagefind$|\.pf_(?:meta|index|fragment|filter)$/.test(url) || /\/_astro\/(?:ui|landing)\./.test(url);
+  url.includes('/pagefind/') || /\.pagefind$|\.pf_(?:meta|index|fragment|filter)$/.test(url) || /\/_astro\/lazy\./.test(url);
 
 describe.skipIf(!hasChromium)('search costs nothing until it is used', () => {
   let browser: Browser;
@@ -141,7 +141,6 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
 
   it('reports loading then done, and searches once for a burst of typing', async () => {
     await page.locator(FIELD).focus();
-    await page.waitForFunction(() => document.querySelector('#site-search')?.getAttribute('aria-expanded') !== null);
     await page.evaluate(() => {
       const results = document.querySelector('#site-search-results') as HTMLElement;
       const seen: string[] = [];
@@ -151,9 +150,8 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
         attributeFilter: ['data-search-state'],
       });
     });
-    // Give the UI module time to load, then type a whole word in one burst.
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/_astro/ui.')));
-    await page.waitForTimeout(200);
+    // Once the UI is ready, type a whole word in one burst.
+    await page.waitForSelector('form[data-search-ready]', { state: 'attached' });
     await page.evaluate(() => {
       const field = document.querySelector<HTMLInputElement>('#site-search') as HTMLInputElement;
       for (const prefix of ['m', 'mi', 'mig', 'migr', 'migra', 'migrat', 'migrati', 'migratio', 'migration']) {

@@ -318,11 +318,11 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     panel.hidden = false;
     window.addEventListener('popstate', fromUrl);
     fromUrl();
-    if (input.value === '') input.focus();
   } else if (input.value !== '') {
     runNow();
   }
 
+  form.dataset['searchReady'] = '';
   return {
     returnFocusTo(element) {
       if (element !== input) returnFocus = element;
