@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchChunkPlugin } from './search-chunk.ts';
 
 /**
  * What the site's own search UI (`src/scripts/search/`) needs from Pagefind's bundle: the JS API,
@@ -43,12 +44,16 @@ function fail(step: string, errors: string[]): never {
 
 /**
  * Indexes the built pages with Pagefind's Node API once Astro has written them, so `astro build`
- * alone produces the search index; only elements marked `data-pagefind-body` are indexed.
+ * alone produces the search index; only elements marked `data-pagefind-body` are indexed. It also
+ * builds the search UI as a chunk the header's loader fetches by address (`./search-chunk.ts`).
  */
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'un15cm-pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [searchChunkPlugin()] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const bundleDir = join(siteDir, 'pagefind');

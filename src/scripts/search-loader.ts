@@ -1,11 +1,18 @@
 /**
  * The only search code every page loads. It marks the header field up as a combobox and fetches
  * the search UI, Pagefind and the index only when the reader focuses the field, presses Ctrl+K
- * (⌘K) or opens the search page; and it fetches the highlighter only when a search result (or a
- * `?highlight=` address) opened this page.
+ * (⌘K) or opens the search page with a query; and it fetches the highlighter only when a search
+ * result (or a `?highlight=` address) opened this page.
  */
-import { HANDOFF_KEY } from './search/storage-key.ts';
+import searchChunk from 'virtual:un15cm/search-chunk-url';
 
+// The same key as src/scripts/search/handoff.ts (a unit test holds them together): importing it
+// from there would split it into a chunk of its own, one more request on every page.
+const HANDOFF_KEY = 'un15cm:search-highlight';
+
+type SearchChunk = typeof import('./search/lazy.ts');
+const load = () => import(/* @vite-ignore */ searchChunk) as Promise<SearchChunk>;
+const params = new URLSearchParams(location.search);
 const input = document.querySelector<HTMLInputElement>('#site-search');
 
 function hasHandoff(): boolean {
@@ -17,15 +24,17 @@ function hasHandoff(): boolean {
 }
 
 if (input) {
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', 'site-search-results');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
-  input.form?.setAttribute('data-enhanced', '');
+  const combobox = {
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'site-search-results',
+    'aria-autocomplete': 'list',
+    'aria-keyshortcuts': 'Control+K Meta+K',
+  };
+  for (const [name, value] of Object.entries(combobox)) input.setAttribute(name, value);
 
   const field = input;
-  const start = async () => (await import('./search/lazy.ts')).mountSearch(field);
+  const start = async () => (await load()).mountSearch(field);
   let ui: ReturnType<typeof start> | undefined;
   const ready = () => (ui ??= start());
 
@@ -38,9 +47,8 @@ if (input) {
     field.select();
     void ready().then((search) => search?.returnFocusTo(previous));
   });
-  if (document.querySelector('[data-search-panel][data-inline="true"]')) void ready();
+  // The search page opened with a query shows its results straight away.
+  if (params.get('q') && document.querySelector('[data-search-panel][data-inline]')) void ready();
 }
 
-if (hasHandoff() || new URLSearchParams(location.search).has('highlight')) {
-  void import('./search/lazy.ts').then(({ highlightOnArrival }) => highlightOnArrival());
-}
+if (params.has('highlight') || hasHandoff()) void load().then(({ highlightOnArrival }) => highlightOnArrival());

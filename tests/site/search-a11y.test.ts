@@ -58,6 +58,7 @@ describe.skipIf(!hasChromium)('search accessibility (axe, WCAG 2.2 AA)', () => {
   it('finds nothing on the search page, empty and with results', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}search/`);
+    await page.locator(FIELD).focus();
     await page.waitForSelector('[data-search-panel]', { state: 'visible' });
     expect(await violations(page)).toEqual([]);
     await page.goto(`${siteUrl}search/?q=CEDAW`);

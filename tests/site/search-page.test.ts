@@ -104,6 +104,7 @@ describe.skipIf(!hasChromium)('search without JavaScript', () => {
     const main = (await page.textContent('main')) ?? '';
     expect(main).toContain('Search needs JavaScript');
     expect(await page.isVisible('.search-page__notice')).toBe(true);
+    expect(await page.isVisible('.search-page__hint')).toBe(false);
     // Nothing that only works with JavaScript is shown.
     expect(await page.isVisible('[data-search-panel]')).toBe(false);
     const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
@@ -111,13 +112,16 @@ describe.skipIf(!hasChromium)('search without JavaScript', () => {
     await context.close();
   });
 
-  it('shows the search panel instead of the notice when JavaScript runs, without stealing focus', async () => {
+  it('with JavaScript, says how to search instead, and shows the results panel once the field is used', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}search/`);
-    await page.waitForSelector('[data-search-panel]', { state: 'visible' });
+    await page.waitForSelector('.search-page__hint', { state: 'visible' });
     expect(await page.isVisible('.search-page__notice')).toBe(false);
     // Focus stays where the browser puts it, so the skip link and the heading come first.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.locator(FIELD).focus();
+    await page.waitForSelector('[data-search-panel]', { state: 'visible' });
+    expect(await page.textContent('[data-search-summary]')).toContain('Type a word');
     await page.close();
   });
 });

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeHandoff, encodeHandoff, termsFromParams } from './handoff.ts';
+import { decodeHandoff, encodeHandoff, HANDOFF_KEY, termsFromParams } from './handoff.ts';
+
+describe('HANDOFF_KEY', () => {
+  it('is the key the loader checks before fetching the highlighter', () => {
+    const loader = readFileSync(new URL('../search-loader.ts', import.meta.url), 'utf8');
+    expect(loader).toContain(`const HANDOFF_KEY = '${HANDOFF_KEY}';`);
+  });
+});
 
 describe('search highlight handoff', () => {
   const handoff = { page: '/un-women-15cm/eu-un-women-project/', terms: ['CEDAW-based', 'CEDAW'], query: 'cedaw' };

@@ -4,7 +4,8 @@
  * sessionStorage for the one navigation, and a `?highlight=word` address is honoured as well.
  */
 
-export { HANDOFF_KEY } from './storage-key.ts';
+/** Where a result leaves the words to highlight for the page it opens (also read by search-loader.ts). */
+export const HANDOFF_KEY = 'un15cm:search-highlight';
 /** Enough for any real query; a stored value beyond this is ignored as tampered or stale. */
 const MAX_TERMS = 30;
 const MAX_TERM_LENGTH = 40;
