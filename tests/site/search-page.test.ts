@@ -34,27 +34,37 @@ describe.skipIf(!hasChromium)('the /search/ page', () => {
     expect(await page.$$('#site-search-results')).toHaveLength(1);
   });
 
-  it('keeps the address in step with the query and lets Back return to earlier queries', async () => {
+  it('keeps the address in step with the query, one history entry per search, so Back returns to earlier searches', async () => {
     await page.goto(`${siteUrl}search/?q=Moldova`);
     await waitForState(page, ['done']);
     const length = await page.evaluate(() => history.length);
+    const q = () => page.evaluate(() => new URL(location.href).searchParams.get('q'));
 
+    // Typing starts a new entry, and the address follows every keystroke within it.
     await page.locator(FIELD).fill('CEDAW');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'CEDAW');
-    expect(await page.evaluate(() => history.length)).toBe(length);
-
+    expect(await q()).toBe('CEDAW');
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
     await page.locator(FIELD).fill('GFMD');
+    expect(await q()).toBe('GFMD');
+    await page.waitForTimeout(200);
     await page.locator(FIELD).press('Enter');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'GFMD');
     await waitForState(page, ['done']);
     expect(await page.evaluate(() => history.length)).toBe(length + 1);
     expect((await resultHrefs(page))[0]).toBe(GFMD);
 
+    // After Enter, the next query is a new search with its own entry.
+    await page.locator(FIELD).fill('AbuZayd');
+    expect(await page.evaluate(() => history.length)).toBe(length + 2);
+
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#site-search')?.value === 'CEDAW');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#site-search')?.value === 'GFMD');
     await waitForState(page, ['done']);
-    expect(query()).toBe('CEDAW');
-    expect((await resultHrefs(page))[0]).toBe(`${base}eu-un-women-project/#eu-in-this-project-human-rights-mechanisms`);
+    expect((await resultHrefs(page))[0]).toBe(GFMD);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#site-search')?.value === 'Moldova');
+    await waitForState(page, ['done']);
+    expect(query()).toBe('Moldova');
+    expect((await resultHrefs(page))[0]).toBe(MOLDOVA);
   });
 
   it('comes back to the same results after opening one', async () => {

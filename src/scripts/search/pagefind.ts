@@ -1,7 +1,7 @@
 import { withBase } from '../../lib/paths.ts';
 import { passageResults, rankResults, type PageData, type PassageResult } from './passages.ts';
 
-interface PagefindResult {
+export interface PagefindResult {
   data(): Promise<PageData>;
 }
 
@@ -35,15 +35,42 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 export interface SearchOutcome {
   results: PassageResult[];
-  /** How many section pages hold the results. */
+  /** How many section pages hold matches. */
   sections: number;
+  /** False when only the best-ranked pages were read, enough to fill `limit` results. */
+  complete: boolean;
+}
+
+/** Pages whose fragments are fetched at once; a fragment is one small file per page. */
+const BATCH = 6;
+
+/**
+ * Reads page results in Pagefind's ranking, a batch at a time, only until `limit` passage results
+ * are in hand: a report of a thousand sections must not fetch a thousand fragments for one common word.
+ */
+export async function readPages(
+  found: PagefindResult[],
+  limit: number,
+): Promise<{ pages: PassageResult[][]; complete: boolean }> {
+  const pages: PassageResult[][] = [];
+  let count = 0;
+  for (let start = 0; start < found.length && count < limit; start += BATCH) {
+    const batch = await Promise.all(found.slice(start, start + BATCH).map((result) => result.data()));
+    for (const page of batch) {
+      const results = passageResults(page);
+      pages.push(results);
+      count += results.length;
+    }
+  }
+  return { pages, complete: pages.length === found.length };
 }
 
 /** Searches the report and returns passage-level results, best first. */
-export async function searchPassages(search: string, section: string): Promise<SearchOutcome> {
+export async function searchPassages(search: string, section: string, limit: number): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const response = await pagefind.search(search, section === '' ? {} : { filters: { section } });
-  const pages = await Promise.all((response?.results ?? []).map((result) => result.data()));
-  const results = rankResults(pages.map(passageResults));
-  return { results, sections: new Set(results.map((result) => result.page)).size };
+  const found = response?.results ?? [];
+  const { pages, complete } = await readPages(found, limit);
+  const results = rankResults(pages);
+  return { results, sections: complete ? new Set(results.map((result) => result.page)).size : found.length, complete };
 }

@@ -112,12 +112,25 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     listbox.replaceChildren();
   };
 
-  const syncUrl = (query: string, push: boolean): void => {
+  /**
+   * On the search page the address follows the query. The first change after a finished search
+   * (the page's own query, Enter, a new filter) adds a history entry and later keystrokes update
+   * it, so Back steps from search to search rather than from letter to letter.
+   */
+  let committed = true;
+  const syncUrl = (): void => {
     if (!inline) return;
-    const url = searchPageUrl(location.href, query, filter.value);
+    const url = searchPageUrl(location.href, input.value, filter.value);
     if (url === location.href) return;
-    if (push) history.pushState(null, '', url);
+    if (committed) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    committed = false;
+  };
+
+  const commit = (): void => {
+    syncUrl();
+    committed = true;
+    runNow();
   };
 
   const run = async (raw: string): Promise<void> => {
@@ -125,7 +138,6 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     lastQuery = raw;
     const prepared = prepareQuery(raw);
     clearOptions();
-    syncUrl(raw, false);
     if (prepared.kind === 'blank') {
       show('idle', 'Type a word, a number, or a phrase in quotes.');
       announce('');
@@ -147,12 +159,11 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     }
     show('loading', 'Searching…');
     try {
-      const outcome = await searchPassages(prepared.search, filter.value);
+      const outcome = await searchPassages(prepared.search, filter.value, MAX_RESULTS);
       if (current !== sequence) return;
       results = outcome.results.slice(0, MAX_RESULTS);
       const where = filter.value === '' ? '' : ` in ${filter.value}`;
-      const capped = outcome.results.length > results.length ? ` The best ${MAX_RESULTS} are shown.` : '';
-      const note = `${capped}${prepared.truncated ? ` Only the first ${MAX_WORDS} words were searched.` : ''}`;
+      const note = prepared.truncated ? ` Only the first ${MAX_WORDS} words were searched.` : '';
       if (results.length === 0) {
         show('empty', `Nothing matches “${shown}”${where}.${note}`, true);
         announce(`No results for ${shown}.`);
@@ -160,9 +171,12 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
       }
       options = results.map(renderOption);
       listbox.replaceChildren(...options);
-      const count = countMessage(results.length, outcome.sections);
-      show('done', `${count}${where} for “${shown}”.${note}`);
-      announce(`${count}.`);
+      const count = outcome.complete
+        ? countMessage(outcome.results.length, outcome.sections)
+        : `Matches in ${outcome.sections} sections`;
+      const best = results.length < outcome.results.length || !outcome.complete ? ` The best ${results.length} are shown.` : '';
+      show('done', `${count}${where} for “${shown}”.${best}${note}`);
+      announce(`${count}.${best}`);
     } catch {
       if (current !== sequence) return;
       show('error', 'Search could not be loaded. The contents and the full report are below.', true);
@@ -171,6 +185,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
   };
 
   const schedule = (): void => {
+    syncUrl();
     clearTimeout(timer);
     // A search still in flight now answers an older query: its results must not be shown.
     sequence += 1;
@@ -232,8 +247,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
           option.click();
         } else if (inline) {
           event.preventDefault();
-          syncUrl(input.value, true);
-          runNow();
+          commit();
         }
         return;
       }
@@ -281,16 +295,12 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     });
   });
 
-  filter.addEventListener('change', () => {
-    syncUrl(input.value, false);
-    runNow();
-  });
+  filter.addEventListener('change', commit);
 
   form.addEventListener('submit', (event) => {
     if (!inline) return;
     event.preventDefault();
-    syncUrl(input.value, true);
-    runNow();
+    commit();
   });
 
   if (!inline) {
@@ -304,6 +314,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
   }
 
   const fromUrl = (): void => {
+    committed = true;
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     const section = params.get('section') ?? '';

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readPages, type PagefindResult } from './pagefind.ts';
+import type { PageData } from './passages.ts';
+
+/** A page result whose single passage matches once, counting how often its fragment is read. */
+function fakePages(count: number, reads: number[]): PagefindResult[] {
+  return Array.from({ length: count }, (_, index) => ({
+    data: async (): Promise<PageData> => {
+      reads.push(index);
+      return {
+        url: `/part-${index}/`,
+        content: 'CEDAW is named here.',
+        meta: {},
+        filters: { section: [`Part ${index}`] },
+        anchors: [{ element: 'p', id: `p-${index}`, location: 0 }],
+        weighted_locations: [{ location: 0, weight: 1, balanced_score: 1 }],
+      };
+    },
+  }));
+}
+
+describe('readPages', () => {
+  it('reads every page of a small report', async () => {
+    const reads: number[] = [];
+    const { pages, complete } = await readPages(fakePages(5, reads), 40);
+    expect(complete).toBe(true);
+    expect(pages).toHaveLength(5);
+    expect(reads.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('stops fetching fragments once it has enough results, best-ranked pages first', async () => {
+    const reads: number[] = [];
+    const { pages, complete } = await readPages(fakePages(1000, reads), 10);
+    expect(complete).toBe(false);
+    expect(reads.length).toBeLessThan(20);
+    expect(Math.max(...reads)).toBe(reads.length - 1);
+    expect(pages.flat().length).toBeGreaterThanOrEqual(10);
+    expect(pages[0]?.[0]?.href).toBe('/part-0/#p-0');
+  });
+});
