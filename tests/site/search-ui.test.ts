@@ -235,6 +235,18 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
     expect(await expanded()).toBe('false');
   });
 
+  it('keeps the drop-down to the best ten results and offers the rest on the search page', async () => {
+    await search(page, 'women');
+    expect(await page.$$(OPTIONS)).toHaveLength(10);
+    expect(await page.textContent('[data-search-summary]')).toContain('The best 10 are shown; press Enter for more');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `${base}search/`);
+    await page.waitForSelector(`${RESULTS}[data-search-state="done"]`, { state: 'attached' });
+    const all = await page.$$(OPTIONS);
+    expect(all.length).toBeGreaterThan(10);
+    expect(await page.textContent('[data-search-summary]')).toContain(`${all.length} results in`);
+  });
+
   it('sends Enter without a chosen result to the search page', async () => {
     await search(page, 'Moldova');
     await page.keyboard.press('Enter');

@@ -32,8 +32,7 @@ describe('readPages', () => {
     const reads: number[] = [];
     const { pages, complete } = await readPages(fakePages(1000, reads), 10);
     expect(complete).toBe(false);
-    expect(reads.length).toBeLessThan(20);
-    expect(Math.max(...reads)).toBe(reads.length - 1);
+    expect(reads.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(pages.flat().length).toBeGreaterThanOrEqual(10);
     expect(pages[0]?.[0]?.href).toBe('/part-0/#p-0');
   });

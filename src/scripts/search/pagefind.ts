@@ -41,12 +41,11 @@ export interface SearchOutcome {
   complete: boolean;
 }
 
-/** Pages whose fragments are fetched at once; a fragment is one small file per page. */
-const BATCH = 6;
-
 /**
- * Reads page results in Pagefind's ranking, a batch at a time, only until `limit` passage results
- * are in hand: a report of a thousand sections must not fetch a thousand fragments for one common word.
+ * Reads page results in Pagefind's ranking only until `limit` passage results are in hand: a
+ * report of a thousand sections must not fetch a thousand fragments for one common word. Every
+ * page holds at least one matching passage, so the first round of `limit` pages (fetched
+ * together) is almost always the only one.
  */
 export async function readPages(
   found: PagefindResult[],
@@ -54,8 +53,8 @@ export async function readPages(
 ): Promise<{ pages: PassageResult[][]; complete: boolean }> {
   const pages: PassageResult[][] = [];
   let count = 0;
-  for (let start = 0; start < found.length && count < limit; start += BATCH) {
-    const batch = await Promise.all(found.slice(start, start + BATCH).map((result) => result.data()));
+  for (let start = 0; start < found.length && count < limit; start += limit) {
+    const batch = await Promise.all(found.slice(start, start + limit).map((result) => result.data()));
     for (const page of batch) {
       const results = passageResults(page);
       pages.push(results);

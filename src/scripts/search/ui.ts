@@ -11,8 +11,11 @@ import { searchPageUrl } from './url.ts';
  * immediate: a warm search takes a few milliseconds, so this is most of keystroke-to-results.
  */
 const DEBOUNCE_MS = 50;
-/** The report has a few dozen passages; more results than this would be noise. */
-const MAX_RESULTS = 40;
+/**
+ * Results shown in the header's drop-down, and on the search page. Each costs Pagefind a fragment
+ * to read, and a longer drop-down is harder to scan; Enter opens the search page with more.
+ */
+const MAX_RESULTS = { dropdown: 10, page: 40 };
 
 type State = 'idle' | 'loading' | 'done' | 'empty' | 'error';
 
@@ -159,9 +162,10 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     }
     show('loading', 'Searching…');
     try {
-      const outcome = await searchPassages(prepared.search, filter.value, MAX_RESULTS);
+      const limit = inline ? MAX_RESULTS.page : MAX_RESULTS.dropdown;
+      const outcome = await searchPassages(prepared.search, filter.value, limit);
       if (current !== sequence) return;
-      results = outcome.results.slice(0, MAX_RESULTS);
+      results = outcome.results.slice(0, limit);
       const where = filter.value === '' ? '' : ` in ${filter.value}`;
       const note = prepared.truncated ? ` Only the first ${MAX_WORDS} words were searched.` : '';
       if (results.length === 0) {
@@ -174,7 +178,8 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
       const count = outcome.complete
         ? countMessage(outcome.results.length, outcome.sections)
         : `Matches in ${outcome.sections} sections`;
-      const best = results.length < outcome.results.length || !outcome.complete ? ` The best ${results.length} are shown.` : '';
+      const capped = results.length < outcome.results.length || !outcome.complete;
+      const best = capped ? ` The best ${results.length} are shown${inline ? '' : '; press Enter for more'}.` : '';
       show('done', `${count}${where} for “${shown}”.${best}${note}`);
       announce(`${count}.${best}`);
     } catch {
