@@ -1,0 +1,26 @@
+import type { SectionData } from '../schemas/section.ts';
+
+/** What the labels read of a section entry; free of `astro:content` so it can be unit-tested. */
+export interface LabelledSection {
+  id: string;
+  data: Pick<SectionData, 'label' | 'title' | 'navTitle' | 'parent'>;
+}
+
+/** The printed heading, e.g. "1. Chair of the GMG"; the title page keeps its title as is. */
+export function printedHeading(section: LabelledSection): string {
+  const { label, title } = section.data;
+  return label === undefined ? title : `${label}. ${title}`;
+}
+
+/** Our short navigation name with its printed label, e.g. "A. Activities in 2016", "A.1 Chair of the GMG". */
+export function navLabel(section: LabelledSection, sections: LabelledSection[]): string {
+  const { label, navTitle, parent } = section.data;
+  if (label === undefined) return navTitle;
+  const parentLabel = sections.find((s) => s.id === parent)?.data.label;
+  return `${parentLabel === undefined ? `${label}.` : `${parentLabel}.${label}`} ${navTitle}`;
+}
+
+/** Heading depth below the page heading: A and B are 1, their subsections 2. */
+export function depth(section: LabelledSection): number {
+  return section.data.parent === undefined ? 1 : 2;
+}
