@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, useChromium } from '../support/chromium.ts';
 import { builtPages } from '../support/pages.ts';
 
 const siteUrl = inject('siteUrl');
@@ -150,13 +150,7 @@ async function tabThrough(page: Page): Promise<{ reached: number; unreached: str
 }
 
 describe.skipIf(!hasChromium)('accessibility', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   // Consecutive cases share a page and viewport; only the colour scheme changes between them.
   let open: { key: string; page: Page } | undefined;
@@ -164,7 +158,7 @@ describe.skipIf(!hasChromium)('accessibility', () => {
     const key = `${path} ${viewport}`;
     if (open?.key === key) return open.page;
     await open?.page.close();
-    const page = await browser.newPage(DEVICES[viewport]);
+    const page = await chromium.browser.newPage(DEVICES[viewport]);
     await page.goto(new URL(path, siteUrl).href);
     await injectAxe(page);
     open = { key, page };
@@ -184,7 +178,7 @@ describe.skipIf(!hasChromium)('accessibility', () => {
   });
 
   it('axe reports a real violation (control)', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(siteUrl);
     await injectAxe(page);
     await page.evaluate(() => document.querySelector('a[href]')?.replaceChildren());
@@ -199,7 +193,7 @@ describe.skipIf(!hasChromium)('accessibility', () => {
   it.each(keyboardCases)(
     'keyboard: every control on /%s at %s width is reached by Tab and visibly focused',
     async (path, viewport) => {
-      const page = await browser.newPage(DEVICES[viewport]);
+      const page = await chromium.browser.newPage(DEVICES[viewport]);
       await page.goto(new URL(path, siteUrl).href);
       const walk = await tabThrough(page);
       await page.close();
@@ -210,7 +204,7 @@ describe.skipIf(!hasChromium)('accessibility', () => {
   );
 
   it('the keyboard walk notices a control without a focus indicator, and one it cannot reach (control)', async () => {
-    const page = await browser.newPage(DEVICES.desktop);
+    const page = await chromium.browser.newPage(DEVICES.desktop);
     await page.goto(siteUrl);
     await page.evaluate(() => {
       const [first, second] = document.querySelectorAll<HTMLElement>('a[href]');

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/lib/site-url.ts';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
+import { hasChromium, useChromium } from '../support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const base = inject('base');
@@ -10,16 +9,10 @@ const SECTION = new URL('chair-of-the-gmg/', siteUrl).href;
 const CANONICAL = new URL(`${base}chair-of-the-gmg/`, SITE_URL).href;
 
 describe.skipIf(!hasChromium)('the citation of a section', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('is in the page without JavaScript, with the symbol and the section address', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${SECTION}#gmg-meeting-7`);
     await page.locator('.citation summary').click();
@@ -33,7 +26,7 @@ describe.skipIf(!hasChromium)('the citation of a section', () => {
   });
 
   it('cites the passage whose link the reader followed, in both styles, and copies it', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await chromium.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(SECTION);
     await page.locator('#gmg-meeting-7 .permalink').focus();
@@ -54,7 +47,7 @@ describe.skipIf(!hasChromium)('the citation of a section', () => {
   });
 
   it('goes back to the section address when the anchor names no passage', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(`${SECTION}#gmg-meeting-7`);
     await page.goto(`${SECTION}#main`);
     const text = (await page.locator('#citation-plain').textContent())?.trim();

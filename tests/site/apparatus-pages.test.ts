@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
+
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium, useChromium } from '../support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
@@ -81,17 +81,11 @@ describe('glossary and SDG pages (built files)', () => {
 });
 
 describe.skipIf(!hasChromium)('glossary backlinks in the browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   for (const width of [1280, 375]) {
     it(`open the passage they name, marked as the target and in view (${width}px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await chromium.browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(new URL('glossary/#term-new-york-declaration', siteUrl).href);
       const backlink = page.locator('#term-new-york-declaration .passage-links a', { hasText: 'meeting 7' });
       const href = await backlink.getAttribute('href');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium, useChromium } from '../support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 
@@ -18,16 +18,10 @@ function visibleChrome(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('the print edition', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('prints a section with the symbol and date at the top and none of the chrome', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(new URL('chair-of-the-gmg/', siteUrl).href);
     expect(await visibleChrome(page)).toEqual(expect.arrayContaining(['.site-nav', '.citation', '.related']));
     await page.emulateMedia({ media: 'print' });
@@ -47,7 +41,7 @@ describe.skipIf(!hasChromium)('the print edition', () => {
   });
 
   it('prints acronyms as plain words, never their tooltips, and prints the address of outside links', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(new URL('chair-of-the-gmg/', siteUrl).href);
     await page.emulateMedia({ media: 'print' });
     const link = page.locator('article .term__link').first();
@@ -72,7 +66,7 @@ describe.skipIf(!hasChromium)('the print edition', () => {
   });
 
   it('prints the full report with the title page, its footnote and a page break between sections', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(new URL('full-report/', siteUrl).href);
     await page.emulateMedia({ media: 'print' });
     expect(await visibleChrome(page)).toEqual([]);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium, useChromium } from '../support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const SECTION = new URL('chair-of-the-gmg/', siteUrl).href;
@@ -13,16 +13,10 @@ async function tipOf(page: Page, linkSelector: string) {
 }
 
 describe.skipIf(!hasChromium)('acronyms in the text', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('show their expansion when reached with the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(SECTION);
     let focused = '';
     for (let presses = 0; presses < 80 && focused === ''; presses += 1) {
@@ -41,7 +35,7 @@ describe.skipIf(!hasChromium)('acronyms in the text', () => {
   });
 
   it('show their expansion on hover, inside the window, and keep it while the pointer moves onto it', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 900, height: 900 } });
     await page.goto(SECTION);
     const links = page.locator('article .term__link');
     const count = await links.count();
@@ -63,7 +57,7 @@ describe.skipIf(!hasChromium)('acronyms in the text', () => {
   });
 
   it('show their expansion on a tap, and a second tap opens the glossary entry', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const context = await chromium.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(SECTION);
     const link = page.locator('article .term__link', { hasText: /^GMG$/ }).first();
@@ -82,7 +76,7 @@ describe.skipIf(!hasChromium)('acronyms in the text', () => {
   });
 
   it('without JavaScript, still show the expansion on hover and link to the glossary', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(SECTION);
     const link = page.locator('article .term__link').first();
@@ -94,7 +88,7 @@ describe.skipIf(!hasChromium)('acronyms in the text', () => {
   });
 
   it('leave the words of the article as published: the tooltips are hidden and marked as ours', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(SECTION);
     const check = await page.evaluate(() => {
       const article = document.querySelector<HTMLElement>('article.report-text');

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium, useChromium } from '../support/chromium.ts';
 import { builtPages } from '../support/pages.ts';
 
 const distDir = inject('distDir');
@@ -156,16 +156,10 @@ async function useThePage(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('in Chromium, every page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('the recorder itself sees a CSP violation (control)', async () => {
-    const observed = await observe(browser, '', async (page) => {
+    const observed = await observe(chromium.browser, '', async (page) => {
       await page.evaluate(() => {
         const script = document.createElement('script');
         script.textContent = 'window.inlineRan = true';
@@ -178,7 +172,7 @@ describe.skipIf(!hasChromium)('in Chromium, every page', () => {
   });
 
   it.each(pages)('/%s: no CSP violation, no console error, no request leaves the origin', async (page) => {
-    const observed = await observe(browser, page, useThePage);
+    const observed = await observe(chromium.browser, page, useThePage);
     expect(observed.requests).toContain(new URL(page, siteUrl).href);
     expect(observed.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     expect(observed.violations).toEqual([]);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { hasChromium, useChromium } from '../support/chromium.ts';
 import { builtPages } from '../support/pages.ts';
 import { reportText } from '../support/report-text.ts';
 import { readableBlocks, readSource, sentences, squeeze, withoutSpace } from '../support/source-text.ts';
@@ -10,16 +10,10 @@ const blocks = readableBlocks(readSource());
 const printedHeadings = blocks.filter((block) => /^[A-Z0-9]\. /.test(block));
 
 describe.skipIf(!hasChromium)('the web edition in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext(options);
+    const context = await chromium.browser.newContext(options);
     const page = await context.newPage();
     await page.goto(new URL(path, siteUrl).href);
     return page;
@@ -178,7 +172,7 @@ describe.skipIf(!hasChromium)('the web edition in Chromium', () => {
   });
 
   it('answers an unknown address with a 404 page that offers the contents and a way back', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const response = await page.goto(new URL('no-such-section/', siteUrl).href);
     expect(response?.status()).toBe(404);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -28,4 +29,24 @@ export const hasChromium = (() => {
 export function launchChromium(): Promise<Browser> {
   if (chromiumPath === undefined) throw new Error('Chromium is not installed');
   return chromium.launch({ executablePath: chromiumPath, args: FLAGS });
+}
+
+/**
+ * One Chromium for the enclosing `describe` block: launched before its tests, closed after them.
+ * Read `.browser` inside tests and hooks, once the launch has happened.
+ */
+export function useChromium(): { readonly browser: Browser } {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (launched === undefined) throw new Error('Chromium is used before its beforeAll hook ran');
+      return launched;
+    },
+  };
 }
