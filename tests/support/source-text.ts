@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The shared conversion of the published PDF, beside the repository as in CI. */
+/**
+ * The conversion of the published PDF that the edition was made from. The repository keeps its own
+ * copy, so a clone with nothing beside it can run every test.
+ */
 export const SOURCE_PATH = resolve(
-  process.env['REPORT_SOURCE'] ?? new URL('../../../shared/source/un-women-contribution-2017.txt', import.meta.url).pathname,
+  process.env['REPORT_SOURCE'] ?? new URL('../fixtures/source/un-women-contribution-2017.txt', import.meta.url).pathname,
 );
 
 /**
