@@ -1,15 +1,20 @@
 import { getCollection } from 'astro:content';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SdgEntry } from '../schemas/sdg.ts';
+import { indexPassages, type ReferenceIndex } from './cross-references.ts';
 import { collectPassages, type Passage } from './references.ts';
 import { getSections, printedHeading, type Section } from './sections.ts';
 
-/** The glossary in alphabetical order of term, as the glossary page lists it. */
-export async function getGlossary(): Promise<GlossaryEntry[]> {
-  const entries = await getCollection('glossary');
-  return entries
-    .map((entry) => ({ id: entry.id, ...entry.data }))
-    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+let glossary: Promise<GlossaryEntry[]> | undefined;
+
+/** The glossary in alphabetical order of term, as the glossary page lists it; read once per build. */
+export function getGlossary(): Promise<GlossaryEntry[]> {
+  glossary ??= getCollection('glossary').then((entries) =>
+    entries
+      .map((entry) => ({ id: entry.id, ...entry.data }))
+      .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
+  );
+  return glossary;
 }
 
 /** The SDG goals and targets in the order of the 2030 Agenda (goal, then its targets). */
@@ -42,4 +47,12 @@ export function getPassages(): Promise<Passage[]> {
     ),
   );
   return cached;
+}
+
+let index: Promise<ReferenceIndex> | undefined;
+
+/** The passages looked up by section, entry and SDG, built once per build rather than once per page. */
+export function getReferenceIndex(): Promise<ReferenceIndex> {
+  index ??= getPassages().then(indexPassages);
+  return index;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SdgEntry } from '../schemas/sdg.ts';
 import { loadGlossary, loadSdgs } from './data-files.ts';
-import { collectPassages, passagesUsingSdg, passagesUsingTerm, seeAlso, type SectionSource } from './references.ts';
+import { collectPassages, passagesUsingSdg, passagesUsingTerm, type SectionSource } from './references.ts';
 
 function entry(id: string, fields: Partial<GlossaryEntry>): GlossaryEntry {
   return { id, term: id, expansion: id, description: 'Ours.', acronyms: [], mentions: [], crossReference: false, ...fields };
@@ -76,32 +76,6 @@ describe('collectPassages', () => {
   it('gives the same result whatever order it is asked in', () => {
     const again = collectPassages([...SECTIONS], GLOSSARY, SDGS);
     expect(again).toEqual(passages);
-  });
-});
-
-describe('seeAlso', () => {
-  it('offers, for each cross-referenced subject of a passage, the other passages on it', () => {
-    const [meeting6] = passages.filter((passage) => passage.id === 'gmg-meeting-6');
-    if (meeting6 === undefined) throw new Error('meeting 6 not found');
-    const related = seeAlso(passages, meeting6, GLOSSARY);
-    expect(related.map((item) => item.entry.id)).toEqual(['nyd']);
-    expect(addresses(related[0]?.others ?? [])).toEqual([
-      'chair-of-the-gmg#gmg-meeting-7',
-      'chair-of-the-gmg#gmg-at-the-summit-member-states-adopted',
-      'initiatives-2017#initiatives-2017',
-    ]);
-  });
-
-  it('leaves out subjects that are not cross-referenced or that no other passage shares', () => {
-    const [opening] = passagesUsingTerm(passages, 'gmg').slice(1);
-    if (opening === undefined) throw new Error('opening not found');
-    expect(seeAlso(passages, opening, GLOSSARY)).toEqual([]);
-  });
-
-  it('orders subjects by their first use in the passage', () => {
-    const [summit] = passages.filter((passage) => passage.id === 'gmg-at-the-summit-member-states-adopted');
-    if (summit === undefined) throw new Error('summit passage not found');
-    expect(seeAlso(passages, summit, GLOSSARY).map((item) => item.entry.id)).toEqual(['nyd', 'gfmd']);
   });
 });
 

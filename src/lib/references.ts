@@ -134,22 +134,3 @@ export function passagesUsingTerm(passages: Passage[], id: string): Passage[] {
 export function passagesUsingSdg(passages: Passage[], id: string): Passage[] {
   return passages.filter((passage) => passage.sdgs.includes(id));
 }
-
-export interface SeeAlso {
-  /** The glossary entry the passages share. */
-  entry: GlossaryEntry;
-  /** The other passages that use it, in reading order. */
-  others: Passage[];
-}
-
-/**
- * The "see also" of one passage: for each cross-referenced subject it uses (glossary entries with
- * `crossReference`), the other passages that use it. Subjects no other passage shares are left out.
- */
-export function seeAlso(passages: Passage[], passage: Passage, glossary: GlossaryEntry[]): SeeAlso[] {
-  return glossary
-    .filter((entry) => entry.crossReference && passage.terms.includes(entry.id))
-    .sort((a, b) => passage.terms.indexOf(a.id) - passage.terms.indexOf(b.id))
-    .map((entry) => ({ entry, others: passagesUsingTerm(passages, entry.id).filter((other) => other !== passage) }))
-    .filter((item) => item.others.length > 0);
-}

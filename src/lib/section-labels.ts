@@ -12,11 +12,24 @@ export function printedHeading(section: LabelledSection): string {
   return label === undefined ? title : `${label}. ${title}`;
 }
 
+/** Each list's labels by slug, built once per list: pages name many parts, and a long report has many. */
+const labelsByList = new WeakMap<LabelledSection[], Map<string, string | undefined>>();
+
+function labelOf(slug: string | undefined, sections: LabelledSection[]): string | undefined {
+  if (slug === undefined) return undefined;
+  let labels = labelsByList.get(sections);
+  if (labels === undefined) {
+    labels = new Map(sections.map((s) => [s.id, s.data.label]));
+    labelsByList.set(sections, labels);
+  }
+  return labels.get(slug);
+}
+
 /** Our short navigation name with its printed label, e.g. "A. Activities in 2016", "A.1 Chair of the GMG". */
 export function navLabel(section: LabelledSection, sections: LabelledSection[]): string {
   const { label, navTitle, parent } = section.data;
   if (label === undefined) return navTitle;
-  const parentLabel = sections.find((s) => s.id === parent)?.data.label;
+  const parentLabel = labelOf(parent, sections);
   return `${parentLabel === undefined ? `${label}.` : `${parentLabel}.${label}`} ${navTitle}`;
 }
 
