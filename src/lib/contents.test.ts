@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_CONTENTS_MAX, contentsFor } from './contents.ts';
+import { FULL_CONTENTS_MAX, contentsFor, searchFilterFor, searchFilterValue } from './contents.ts';
 import type { LabelledSection } from './section-labels.ts';
 
 const part = (id: string, parent?: string): LabelledSection => ({
@@ -46,5 +46,27 @@ describe('contentsFor', () => {
       const own = long.filter((other) => other.data.parent === section.id).length;
       expect(contentsFor(long, section.id).length, section.id).toBeLessThanOrEqual(30 + 1 + own);
     }
+  });
+});
+
+describe('the search filter', () => {
+  const label = (section: LabelledSection) => `Label ${section.id}`;
+
+  it('offers every section of a short report, by label, and files each page under its label', () => {
+    const short = report(3, 2);
+    const filter = searchFilterFor(short, label);
+    expect(filter.name).toBe('section');
+    expect(filter.choices.map((choice) => choice.value)).toEqual(short.map(label));
+    expect(searchFilterValue(short[2]!, short, label)).toBe('section:Label p0-1');
+  });
+
+  it('offers only the top-level parts of a long report, by slug, and files a sub-part under its part', () => {
+    const long = report(30, 9);
+    const filter = searchFilterFor(long, label);
+    expect(filter.name).toBe('part');
+    expect(filter.choices).toHaveLength(30);
+    expect(filter.choices[7]).toEqual({ value: 'p7', label: 'Label p7' });
+    expect(searchFilterValue(long.find((s) => s.id === 'p7-3')!, long, label)).toBe('part:p7');
+    expect(searchFilterValue(long.find((s) => s.id === 'p7')!, long, label)).toBe('part:p7');
   });
 });

@@ -64,10 +64,13 @@ export async function readPages(
   return { pages, complete: pages.length === found.length };
 }
 
-/** Searches the report and returns passage-level results, best first. */
-export async function searchPassages(search: string, section: string, limit: number): Promise<SearchOutcome> {
+/**
+ * Searches the report and returns passage-level results, best first; `filter` is Pagefind's filter
+ * name (`section`, or `part` in a long report) and `value` the chosen one, '' for everything.
+ */
+export async function searchPassages(search: string, value: string, limit: number, filter = 'section'): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
-  const response = await pagefind.search(search, section === '' ? {} : { filters: { section } });
+  const response = await pagefind.search(search, value === '' ? {} : { filters: { [filter]: value } });
   const found = response?.results ?? [];
   const { pages, complete } = await readPages(found, limit);
   const results = rankResults(pages);

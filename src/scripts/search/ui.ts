@@ -163,10 +163,10 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     show('loading', 'Searching…');
     try {
       const limit = inline ? MAX_RESULTS.page : MAX_RESULTS.dropdown;
-      const outcome = await searchPassages(prepared.search, filter.value, limit);
+      const outcome = await searchPassages(prepared.search, filter.value, limit, filter.dataset['searchFilter'] || 'section');
       if (current !== sequence) return;
       results = outcome.results.slice(0, limit);
-      const where = filter.value === '' ? '' : ` in ${filter.value}`;
+      const where = filter.value === '' ? '' : ` in ${filter.selectedOptions[0]?.textContent ?? filter.value}`;
       const note = prepared.truncated ? ` Only the first ${MAX_WORDS} words were searched.` : '';
       if (results.length === 0) {
         show('empty', `Nothing matches “${shown}”${where}.${note}`, true);
