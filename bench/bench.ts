@@ -4,7 +4,7 @@
  * is 0 whatever the figures, and non-zero only when something could not be measured.
  * What each figure means: the Benchmark section of README.md.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +20,16 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const SITE_BUILDS = 3;
 const CORPUS_SECTIONS = 1000;
 const CORPUS_TEXT_CHARS = 1_000_000;
+/** A long report: 300 parts (30 top-level parts of nine sub-parts), each as long as the real sections on average. */
+const PARTS = 300;
 /** One term per section, acronyms, a name, a number and phrases; the first also makes the first search. */
 const QUERIES = ['CEDAW', 'Moldova', '10.7', 'AbuZayd', 'global compact', 'GFMD', 'side event', 'xenophobia', 'statistics', 'Philippines', 'Mexico', 'treaty bodies'];
 /** From issue 5; sizes in kB of 1,000 bytes, as browser developer tools count them. */
 const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2 };
-/** Starlight on this report's content, as measured for issue 5. */
-const STARLIGHT = { firstLoad: 51_000, js: 30_000 };
+/** From issue 9: the first-load median, and what a 300-part report and the 1,000-section corpus may cost. */
+const SCALE_BUDGET = { firstLoadMedian: 10_000, partPageRatio: 1.5, partsDist: 20e6, extraMsPerPage: 35, corpusDist: 100e6 };
+/** Starlight on this report's content, as measured for issue 5 (and on the 300 parts, for issue 9). */
+const STARLIGHT = { firstLoad: 51_000, js: 30_000, partsDist: '20.8 MB', partPage: '64 kB', partsMsPerPage: '16 ms/page' };
 
 interface Row {
   figure: string;
@@ -94,6 +98,58 @@ function sizeRow(figure: string, dir: string): Row {
   if (!existsSync(dir)) return { figure, value: 'n/a (search not built)' };
   const { bytes, files } = dirSize(dir);
   return { figure, value: `${kB(bytes)} (${files} files)` };
+}
+
+/** Bytes on disk of each page's HTML (uncompressed), median over the given pages. */
+function medianHtml(distDir: string, pages: string[]): number {
+  return median(pages.map((page) => statSync(join(distDir, page, 'index.html')).size));
+}
+
+/** The real sections' average Markdown body (title page aside), which each generated part gets on average. */
+function averageSectionChars(sectionsDir: string): number {
+  const bodies = readdirSync(sectionsDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => readFileSync(join(sectionsDir, name), 'utf8'))
+    .filter((source) => !/^kind:\s*title-page/m.test(source))
+    .map((source) => source.replace(/^---\n[\s\S]*?\n---\n/, '').trim().length);
+  return bodies.reduce((sum, chars) => sum + chars, 0) / bodies.length;
+}
+
+/** The 300-part rows: page weight against the real site's, `dist/`, and the build time a page adds. */
+function partsRows(site: TimedBuild, siteMs: number, parts: TimedBuild | Error): Row[] {
+  const label = `${PARTS} parts`;
+  if (parts instanceof Error) return [{ figure: `Build, ${label}`, value: `could not measure: ${parts.message.split('\n')[0]}`, pass: false }];
+  const extra = (parts.ms - siteMs) / (parts.pages - site.pages);
+  const realSections = readdirSync(join(ROOT, 'content/sections'))
+    .map((name) => name.replace(/\.mdx$/, '/'))
+    .filter((page) => page !== 'title-page/');
+  const siteMedian = medianHtml(site.outDir, realSections);
+  const partMedian = medianHtml(parts.outDir, builtPages(parts.outDir).filter((page) => /^part-\d+\/$/.test(page)));
+  const ratio = partMedian / siteMedian;
+  const { bytes, files } = dirSize(parts.outDir);
+  return [
+    {
+      figure: `Build, ${label}: extra time per extra page`,
+      value: `${extra.toFixed(1)} ms/page (${seconds(parts.ms)} for ${parts.pages} pages, minus the real site)`,
+      budget: `${SCALE_BUDGET.extraMsPerPage} ms`,
+      pass: extra <= SCALE_BUDGET.extraMsPerPage,
+      starlight: STARLIGHT.partsMsPerPage,
+    },
+    {
+      figure: `${label}: median part page, HTML`,
+      value: `${kB(partMedian)} vs ${kB(siteMedian)} for a real section page (x${ratio.toFixed(2)})`,
+      budget: `<= x${SCALE_BUDGET.partPageRatio}`,
+      pass: ratio <= SCALE_BUDGET.partPageRatio,
+      starlight: STARLIGHT.partPage,
+    },
+    {
+      figure: `${label}: dist/`,
+      value: `${kB(bytes)} (${files} files)`,
+      budget: `${SCALE_BUDGET.partsDist / 1e6} MB`,
+      pass: bytes <= SCALE_BUDGET.partsDist,
+      starlight: STARLIGHT.partsDist,
+    },
+  ];
 }
 
 function searchRows(label: string, run: SearchRun | Error | undefined): Row[] {
@@ -214,6 +270,12 @@ function pageRows(loads: { page: string; load: Load }[]): Row[] {
       starlight: budgetKB(STARLIGHT.firstLoad),
     },
     {
+      figure: 'First load per page, median',
+      value: kB(median(totals)),
+      budget: budgetKB(SCALE_BUDGET.firstLoadMedian),
+      pass: median(totals) <= SCALE_BUDGET.firstLoadMedian,
+    },
+    {
       figure: 'JavaScript per page, max',
       value: `${kB(Math.max(...js))}; median ${kB(median(js))}`,
       budget: budgetKB(BUDGET.js),
@@ -249,6 +311,20 @@ async function main(): Promise<void> {
   }
   const site = siteBuilds.at(-1)!;
 
+  const partsDir = mkdtempSync(join(tmpdir(), 'un15cm-parts-'));
+  scratchDirs.push(partsDir);
+  const parts: Corpus = generateCorpus({
+    sourceDir: join(ROOT, 'content'),
+    targetDir: partsDir,
+    sections: PARTS,
+    totalBodyChars: Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections'))),
+  });
+  progress(`building ${parts.sections} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text; one build)`);
+  const partsBuild = await timedBuild({ contentDir: partsDir }).catch((error: unknown) => {
+    unmeasured += 1;
+    return error instanceof Error ? error : new Error(String(error));
+  });
+
   const corpusDir = mkdtempSync(join(tmpdir(), 'un15cm-corpus-'));
   scratchDirs.push(corpusDir);
   const corpus: Corpus = generateCorpus({
@@ -264,6 +340,7 @@ async function main(): Promise<void> {
   });
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
   const rows = buildRows(siteBuilds, corpusBuild);
+  rows.push(...partsRows(site, median(siteBuilds.map((b) => b.ms)), partsBuild));
 
   let pageLoads: { page: string; load: Load }[] = [];
   let siteSearch: SearchRun | Error | undefined;
@@ -308,11 +385,20 @@ async function main(): Promise<void> {
   }
   rows.push(sizeRow('dist/', site.outDir), sizeRow('dist/pagefind', join(site.outDir, 'pagefind')));
   if (corpusOut !== undefined) {
-    rows.push(sizeRow('dist/ of the corpus', corpusOut), sizeRow('dist/pagefind of the corpus', join(corpusOut, 'pagefind')));
+    const corpusSize = dirSize(corpusOut);
+    rows.push(
+      {
+        figure: 'dist/ of the corpus',
+        value: `${kB(corpusSize.bytes)} (${corpusSize.files} files)`,
+        budget: `${SCALE_BUDGET.corpusDist / 1e6} MB`,
+        pass: corpusSize.bytes <= SCALE_BUDGET.corpusDist,
+      },
+      sizeRow('dist/pagefind of the corpus', join(corpusOut, 'pagefind')),
+    );
   }
 
   console.log(`\nnpm run bench — ${new Date().toISOString()} — node ${process.version}, ${process.platform}`);
-  console.log('Sizes are gzip (level 6) as a server would send them; kB = 1,000 bytes. Starlight figures are issue 5\'s reference.\n');
+  console.log('Sizes are gzip (level 6) as a server would send them; kB = 1,000 bytes. Starlight figures are issues 5 and 9\'s reference.\n');
   printTable(rows);
   if (pageLoads.length > 0) printPages(pageLoads);
   for (const [label, run] of [['real site', siteSearch], ['corpus', corpusSearch]] as const) {
@@ -322,6 +408,7 @@ async function main(): Promise<void> {
     console.log(`  first search fetched: ${run.firstSearch.transfers.map((t) => `${new URL(t.url).pathname.split('/').pop()} ${kB(t.bytes)}`).join(', ')}`);
   }
   console.log(`\nCorpus: ${corpus.sections} synthetic sections plus the real title page, ${(corpus.bodyChars / 1e6).toFixed(2)} MB of Markdown text recombined from the report.`);
+  console.log(`${PARTS} parts: the same generator, ${(parts.bodyChars / 1e6).toFixed(2)} MB of text (each part as long as a real section on average).`);
   console.log(`Bench took ${seconds(performance.now() - started)}.`);
 }
 

@@ -36,4 +36,12 @@ describe('readPages', () => {
     expect(pages.flat().length).toBeGreaterThanOrEqual(10);
     expect(pages[0]?.[0]?.href).toBe('/part-0/#p-0');
   });
+
+  it('fetches no fragment for a query the reader has already typed past', async () => {
+    const reads: number[] = [];
+    const { pages, complete } = await readPages(fakePages(50, reads), 10, () => true);
+    expect(reads).toEqual([]);
+    expect(pages).toEqual([]);
+    expect(complete).toBe(false);
+  });
 });

@@ -50,10 +50,13 @@ export interface SearchOutcome {
 export async function readPages(
   found: PagefindResult[],
   limit: number,
+  stale: () => boolean = () => false,
 ): Promise<{ pages: PassageResult[][]; complete: boolean }> {
   const pages: PassageResult[][] = [];
   let count = 0;
   for (let start = 0; start < found.length && count < limit; start += limit) {
+    // A query the reader has already typed past is not worth its fragments.
+    if (stale()) return { pages, complete: false };
     const batch = await Promise.all(found.slice(start, start + limit).map((result) => result.data()));
     for (const page of batch) {
       const results = passageResults(page);
@@ -66,13 +69,20 @@ export async function readPages(
 
 /**
  * Searches the report and returns passage-level results, best first; `filter` is Pagefind's filter
- * name (`section`, or `part` in a long report) and `value` the chosen one, '' for everything.
+ * name (`section`, or `part` in a long report) and `value` the chosen one, '' for everything;
+ * once `stale()` says a newer query has replaced this one, no more fragments are fetched.
  */
-export async function searchPassages(search: string, value: string, limit: number, filter = 'section'): Promise<SearchOutcome> {
+export async function searchPassages(
+  search: string,
+  value: string,
+  limit: number,
+  filter = 'section',
+  stale: () => boolean = () => false,
+): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const response = await pagefind.search(search, value === '' ? {} : { filters: { [filter]: value } });
   const found = response?.results ?? [];
-  const { pages, complete } = await readPages(found, limit);
+  const { pages, complete } = await readPages(found, limit, stale);
   const results = rankResults(pages);
   return { results, sections: complete ? new Set(results.map((result) => result.page)).size : found.length, complete };
 }

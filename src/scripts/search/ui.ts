@@ -7,10 +7,12 @@ import { countMessage, renderOption, shortQuery } from './render.ts';
 import { searchPageUrl } from './url.ts';
 
 /**
- * Long enough to coalesce a burst of keystrokes (a paste, a fast typist), short enough to feel
- * immediate: a warm search takes a few milliseconds, so this is most of keystroke-to-results.
+ * Long enough to coalesce a burst of keystrokes (key repeat, a fast typist), short enough to feel
+ * immediate: a warm search takes a few milliseconds, so this is much of keystroke-to-results. A
+ * query typed past before its results arrive fetches no fragments (`stale` in `searchPassages`),
+ * so a short wait costs little.
  */
-const DEBOUNCE_MS = 50;
+const DEBOUNCE_MS = 25;
 /**
  * Results shown in the header's drop-down, and on the search page. Each costs Pagefind a fragment
  * to read, and a longer drop-down is harder to scan; Enter opens the search page with more.
@@ -163,7 +165,8 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     show('loading', 'Searching…');
     try {
       const limit = inline ? MAX_RESULTS.page : MAX_RESULTS.dropdown;
-      const outcome = await searchPassages(prepared.search, filter.value, limit, filter.dataset['searchFilter'] || 'section');
+      const filterName = filter.dataset['searchFilter'] || 'section';
+      const outcome = await searchPassages(prepared.search, filter.value, limit, filterName, () => current !== sequence);
       if (current !== sequence) return;
       results = outcome.results.slice(0, limit);
       const where = filter.value === '' ? '' : ` in ${filter.selectedOptions[0]?.textContent ?? filter.value}`;
