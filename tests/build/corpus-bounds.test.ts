@@ -59,10 +59,12 @@ describe('a 300-part report', () => {
     if (build !== undefined) rmSync(build.scratchDir, { recursive: true, force: true });
   });
 
-  it('keeps the whole tree on the home page', () => {
-    const home = page('');
-    const contents = find(home, (e) => hasClass(e, 'contents__item'));
-    expect(contents.length).toBe(PARTS + 2); // and the title page, and the full report
+  it('keeps the whole tree on the home page; the search and 404 pages list the top-level parts', () => {
+    const items = (root: Node) => find(root, (e) => hasClass(e, 'contents__item')).length;
+    // Each with the title page and the full report.
+    expect(items(page(''))).toBe(PARTS + 2);
+    expect(items(page('search'))).toBe(TOPS + 2);
+    expect(items(parse(readFileSync(join(build.outDir, '404.html'), 'utf8')))).toBe(TOPS + 2);
   });
 
   it('lists on each part page only the top-level parts, the current part, its ancestors and own sub-parts', () => {
