@@ -1,72 +1,85 @@
 /**
- * Completes the acronym tooltips (`.term`), which CSS alone shows on hover and keyboard focus:
- * - touch: a first tap shows the expansion instead of leaving the page; a second tap follows the
- *   link to the glossary (without JavaScript a tap goes straight to the glossary entry);
- * - Escape hides a tooltip without moving the pointer or focus (WCAG 1.4.13), until the pointer
- *   or focus leaves the term;
- * - a tooltip that would run past the right edge of the window moves left to fit.
+ * Shows the tooltip of a term link (`.term__link`, described by one `.term__tip` per term placed
+ * after the report's text) right below the term:
+ * - on hover, staying while the pointer moves onto the tooltip, and on keyboard focus;
+ * - on touch, a first tap shows it instead of leaving the page; a second tap follows the link to
+ *   the glossary (without JavaScript a tap goes straight to the glossary entry);
+ * - Escape hides it without moving the pointer or focus (WCAG 1.4.13).
+ * The links' `title`, there for a mouse without JavaScript, goes, so only one tooltip shows.
  */
-const OPEN = 'term--open';
-const DISMISSED = 'term--dismissed';
-let lastPointer = '';
-
-function termOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>('.term') : null;
-}
-
 const MARGIN = 8;
+let link: HTMLElement | null = null;
+let tip: HTMLElement | null = null;
+let lastPointer = '';
+/** The link a first tap opened: a second tap on it follows it. */
+let tapped: HTMLElement | null = null;
 
-function fit(term: HTMLElement): void {
-  const tip = term.querySelector<HTMLElement>('.term__tip');
-  if (!tip) return;
-  tip.style.translate = '';
-  const { left, right } = tip.getBoundingClientRect();
-  if (right === 0) return;
+for (const term of document.querySelectorAll('.term__link[title]')) term.removeAttribute('title');
+
+const linkOf = (target: EventTarget | null): HTMLElement | null =>
+  target instanceof Element ? target.closest<HTMLElement>('.term__link') : null;
+
+const within = (node: EventTarget | null, element: Element | null): boolean =>
+  node instanceof Node && element !== null && element.contains(node);
+
+function hide(): void {
+  if (tip) tip.hidden = true;
+  link = tip = tapped = null;
+}
+
+function show(next: HTMLElement): void {
+  const nextTip = document.getElementById(next.getAttribute('aria-describedby') ?? '');
+  if (!nextTip) return;
+  if (tip && tip !== nextTip) tip.hidden = true;
+  link = next;
+  tip = nextTip;
+  tip.hidden = false;
+  // Placed from where it lands at 0,0, so it works whatever its containing block is.
+  tip.style.left = tip.style.top = '0px';
+  const origin = tip.getBoundingClientRect();
+  const term = next.getBoundingClientRect();
   const limit = document.documentElement.clientWidth - MARGIN;
-  if (right > limit) tip.style.translate = `${Math.max(limit - right, MARGIN - left)}px 0`;
+  const x = term.left + origin.width > limit ? Math.max(MARGIN, limit - origin.width) : term.left;
+  tip.style.left = `${x - origin.left}px`;
+  tip.style.top = `${term.bottom - origin.top}px`;
 }
 
-function show(event: Event): void {
-  const term = termOf(event.target);
-  if (term) window.requestAnimationFrame(() => fit(term));
-}
+document.addEventListener('pointerover', (event) => {
+  const over = linkOf(event.target);
+  if (over && over !== link && event.pointerType !== 'touch') show(over);
+});
 
-document.addEventListener('pointerover', show);
-document.addEventListener('focusin', show);
+document.addEventListener('pointerout', (event) => {
+  if (!link || lastPointer === 'touch' || document.activeElement === link) return;
+  if (!within(event.relatedTarget, link) && !within(event.relatedTarget, tip)) hide();
+});
 
-function closeAll(except?: Element): void {
-  for (const term of document.querySelectorAll(`.${OPEN}`)) {
-    if (term !== except) term.classList.remove(OPEN);
-  }
-}
+document.addEventListener('focusin', (event) => {
+  const focused = linkOf(event.target);
+  if (focused) show(focused);
+});
+
+document.addEventListener('focusout', (event) => {
+  if (link && linkOf(event.target) === link && !link.matches(':hover') && !tip?.matches(':hover')) hide();
+});
 
 document.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), { capture: true, passive: true });
 
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('.term__link') : null;
-  const term = termOf(link);
-  if (!term) return closeAll();
-  if (lastPointer === 'touch' && !term.classList.contains(OPEN)) {
+  const clicked = linkOf(event.target);
+  if (!clicked) {
+    if (!within(event.target, tip)) hide();
+    return;
+  }
+  if (lastPointer === 'touch' && clicked !== tapped) {
     event.preventDefault();
-    closeAll(term);
-    term.classList.remove(DISMISSED);
-    term.classList.add(OPEN);
-    fit(term);
+    show(clicked);
+    tapped = clicked;
   }
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  for (const term of document.querySelectorAll('.term')) {
-    if (term.classList.contains(OPEN) || term.matches(':hover, :focus-within')) term.classList.add(DISMISSED);
-    term.classList.remove(OPEN);
-  }
+  if (event.key === 'Escape' && link) hide();
 });
 
-function leave(event: FocusEvent | PointerEvent): void {
-  const term = termOf(event.target);
-  if (term && !(event.relatedTarget instanceof Node && term.contains(event.relatedTarget))) term.classList.remove(DISMISSED);
-}
-
-document.addEventListener('pointerout', leave);
-document.addEventListener('focusout', leave);
+window.addEventListener('resize', hide);
