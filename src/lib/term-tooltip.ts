@@ -20,14 +20,13 @@ export interface TooltipOptions {
 /**
  * The report's words, unchanged, as a link to our explanation:
  *
- *     <a class="term__link" href="/glossary/#term-gmg" aria-describedby="tip--gmg"
- *       title="Global Migration Group">GMG</a>
+ *     <a class="term__link" href="/glossary/#term-gmg" aria-describedby="tip--gmg">GMG</a>
  *
  * The explanation itself is not here: the page renders one tooltip per term after the report's
  * text (`TermTips.astro`, from what `recordTip` collected), so a text browser, reader mode,
- * copy-paste and the search index get the report's sentences whole. `title` is for a mouse
- * without JavaScript; src/scripts/term-tips.ts drops it and shows the tooltip instead. It is
- * still a text node in mdast (whose value is the report's words), so `toString` and later plugins
+ * copy-paste and the search index get the report's sentences whole; src/scripts/term-tips.ts
+ * shows it beside the term. Without JavaScript the link leads to the explanation. It is still a
+ * text node in mdast (whose value is the report's words), so `toString` and later plugins
  * see only the report; `hName` and `hProperties` tell remark-rehype to render the link.
  */
 export function tooltipTerm(words: string, { href, tip }: TooltipOptions): Text {
@@ -36,7 +35,7 @@ export function tooltipTerm(words: string, { href, tip }: TooltipOptions): Text 
     value: words,
     data: {
       hName: 'a',
-      hProperties: { className: ['term__link'], href, ariaDescribedBy: [tip.id], title: tip.text },
+      hProperties: { className: ['term__link'], href, ariaDescribedBy: [tip.id] },
       hChildren: [{ type: 'text', value: words }],
     },
   };

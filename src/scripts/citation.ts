@@ -28,9 +28,8 @@ function update(): void {
 }
 
 if (citation) {
-  citation.querySelector('[data-citation-passage-note]')?.removeAttribute('hidden');
+  for (const template of citation.querySelectorAll('template')) template.replaceWith(template.content);
   for (const button of citation.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const text = document.getElementById(button.dataset['copy'] ?? '')?.textContent?.trim() ?? '';
       try {

@@ -24,10 +24,13 @@ function hasHandoff(): boolean {
 }
 
 if (input) {
+  // What only works with JavaScript (the shortcut's hint, the search page's instructions) waits
+  // in a <template>, out of the page's text, until now.
+  for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-js-only]')) template.replaceWith(template.content);
+  // aria-controls comes with the listbox it names, when the search UI is built.
   const combobox = {
     role: 'combobox',
     'aria-expanded': 'false',
-    'aria-controls': 'site-search-results',
     'aria-autocomplete': 'list',
     'aria-keyshortcuts': 'Control+K Meta+K',
   };
@@ -48,7 +51,7 @@ if (input) {
     void ready().then((search) => search?.returnFocusTo(previous));
   });
   // The search page opened with a query shows its results straight away.
-  if (params.get('q') && document.querySelector('[data-search-panel][data-inline]')) void ready();
+  if (params.get('q') && document.querySelector('[data-search-page]')) void ready();
 }
 
 if (params.has('highlight') || hasHandoff()) void load().then(({ highlightOnArrival }) => highlightOnArrival());

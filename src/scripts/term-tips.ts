@@ -5,7 +5,6 @@
  * - on touch, a first tap shows it instead of leaving the page; a second tap follows the link to
  *   the glossary (without JavaScript a tap goes straight to the glossary entry);
  * - Escape hides it without moving the pointer or focus (WCAG 1.4.13).
- * The links' `title`, there for a mouse without JavaScript, goes, so only one tooltip shows.
  */
 const MARGIN = 8;
 let link: HTMLElement | null = null;
@@ -13,8 +12,6 @@ let tip: HTMLElement | null = null;
 let lastPointer = '';
 /** The link a first tap opened: a second tap on it follows it. */
 let tapped: HTMLElement | null = null;
-
-for (const term of document.querySelectorAll('.term__link[title]')) term.removeAttribute('title');
 
 const linkOf = (target: EventTarget | null): HTMLElement | null =>
   target instanceof Element ? target.closest<HTMLElement>('.term__link') : null;

@@ -14,6 +14,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -72,4 +73,10 @@ export async function searchPassages(search: string, section: string, limit: num
   const { pages, complete } = await readPages(found, limit);
   const results = rankResults(pages);
   return { results, sections: complete ? new Set(results.map((result) => result.page)).size : found.length, complete };
+}
+
+/** The values of the `section` filter Pagefind indexed, unordered. */
+export async function indexedSections(): Promise<string[]> {
+  const filters = await (await loadPagefind()).filters();
+  return Object.keys(filters['section'] ?? {});
 }
