@@ -24,9 +24,6 @@ function hasHandoff(): boolean {
 }
 
 if (input) {
-  // What only works with JavaScript (the shortcut's hint, the search page's instructions) waits
-  // in a <template>, out of the page's text, until now.
-  for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-js-only]')) template.replaceWith(template.content);
   // aria-controls comes with the listbox it names, when the search UI is built.
   const combobox = {
     role: 'combobox',
