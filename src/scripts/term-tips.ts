@@ -6,18 +6,17 @@
  *   the glossary (without JavaScript a tap goes straight to the glossary entry);
  * - Escape hides it without moving the pointer or focus (WCAG 1.4.13).
  */
-const MARGIN = 8;
 let link: HTMLElement | null = null;
 let tip: HTMLElement | null = null;
-let lastPointer = '';
+let touch = false;
 /** The link a first tap opened: a second tap on it follows it. */
 let tapped: HTMLElement | null = null;
 
 const linkOf = (target: EventTarget | null): HTMLElement | null =>
   target instanceof Element ? target.closest<HTMLElement>('.term__link') : null;
 
-const within = (node: EventTarget | null, element: Element | null): boolean =>
-  node instanceof Node && element !== null && element.contains(node);
+/** Whether the pointer or focus moved to somewhere outside the term and its tooltip. */
+const away = (to: EventTarget | null): boolean => !(to instanceof Node && (link?.contains(to) || tip?.contains(to)));
 
 function hide(): void {
   if (tip) tip.hidden = true;
@@ -25,50 +24,45 @@ function hide(): void {
 }
 
 function show(next: HTMLElement): void {
-  const nextTip = document.getElementById(next.getAttribute('aria-describedby') ?? '');
-  if (!nextTip) return;
-  if (tip && tip !== nextTip) tip.hidden = true;
+  hide();
+  tip = document.getElementById(next.getAttribute('aria-describedby') ?? '');
+  if (!tip) return;
   link = next;
-  tip = nextTip;
   tip.hidden = false;
-  // Placed from where it lands at 0,0, so it works whatever its containing block is.
+  // Placed from where it lands at 0,0, so it works whatever its containing block is; moved left
+  // when it would run past the window's right edge.
   tip.style.left = tip.style.top = '0px';
   const origin = tip.getBoundingClientRect();
   const term = next.getBoundingClientRect();
-  const limit = document.documentElement.clientWidth - MARGIN;
-  const x = term.left + origin.width > limit ? Math.max(MARGIN, limit - origin.width) : term.left;
+  const x = Math.max(8, Math.min(term.left, document.documentElement.clientWidth - 8 - origin.width));
   tip.style.left = `${x - origin.left}px`;
   tip.style.top = `${term.bottom - origin.top}px`;
 }
 
-document.addEventListener('pointerover', (event) => {
-  const over = linkOf(event.target);
-  if (over && over !== link && event.pointerType !== 'touch') show(over);
-});
+/** Hover and focus; a touch's own pointerover is left to its click (the first tap). */
+function enter(event: Event): void {
+  const next = linkOf(event.target);
+  if (next && next !== link && !(event instanceof PointerEvent && event.pointerType === 'touch')) show(next);
+}
+
+document.addEventListener('pointerover', enter);
+document.addEventListener('focusin', enter);
 
 document.addEventListener('pointerout', (event) => {
-  if (!link || lastPointer === 'touch' || document.activeElement === link) return;
-  if (!within(event.relatedTarget, link) && !within(event.relatedTarget, tip)) hide();
-});
-
-document.addEventListener('focusin', (event) => {
-  const focused = linkOf(event.target);
-  if (focused) show(focused);
+  if (link && !touch && document.activeElement !== link && away(event.relatedTarget)) hide();
 });
 
 document.addEventListener('focusout', (event) => {
-  if (link && linkOf(event.target) === link && !link.matches(':hover') && !tip?.matches(':hover')) hide();
+  if (link && !link.matches(':hover') && !tip?.matches(':hover') && away(event.relatedTarget)) hide();
 });
 
-document.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), { capture: true, passive: true });
+document.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), { capture: true, passive: true });
 
 document.addEventListener('click', (event) => {
   const clicked = linkOf(event.target);
   if (!clicked) {
-    if (!within(event.target, tip)) hide();
-    return;
-  }
-  if (lastPointer === 'touch' && clicked !== tapped) {
+    if (away(event.target)) hide();
+  } else if (touch && clicked !== tapped) {
     event.preventDefault();
     show(clicked);
     tapped = clicked;
@@ -76,7 +70,5 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && link) hide();
+  if (event.key === 'Escape') hide();
 });
-
-window.addEventListener('resize', hide);
