@@ -26,27 +26,14 @@ export function contentsFor<T extends LabelledSection>(sections: T[], current: s
   );
 }
 
-/** The search filter a report's pages offer: Pagefind's filter name and its choices, in reading order. */
-export interface SearchFilter {
-  name: 'section' | 'part';
-  choices: { value: string; label: string }[];
-}
-
 /**
- * A short report filters search by section (the value is the section's navigation label); a long
- * one by top-level part (the value is the part's slug), so the menu every page carries stays as
- * bounded as its contents. `label` names a part as navigation does.
+ * What a section page's text is filed under in the search index, as `name:value` for
+ * `data-pagefind-filter`: a short report by section, a long one by top-level part (both named as
+ * navigation names them), so the filter menu the search UI fills from the index stays as bounded
+ * as the contents. `label` names a part as navigation does.
  */
-export function searchFilterFor<T extends LabelledSection>(sections: T[], label: (section: T) => string): SearchFilter {
-  if (sections.length <= FULL_CONTENTS_MAX) {
-    return { name: 'section', choices: sections.map((section) => ({ value: label(section), label: label(section) })) };
-  }
-  const tops = sections.filter((section) => section.data.parent === undefined);
-  return { name: 'part', choices: tops.map((section) => ({ value: section.id, label: label(section) })) };
-}
-
-/** What a section page's text is filed under in the search index: `name:value` for `data-pagefind-filter`. */
 export function searchFilterValue<T extends LabelledSection>(section: T, sections: T[], label: (section: T) => string): string {
   if (sections.length <= FULL_CONTENTS_MAX) return `section:${label(section)}`;
-  return `part:${section.data.parent ?? section.id}`;
+  const top = section.data.parent === undefined ? section : sections.find((part) => part.id === section.data.parent);
+  return `part:${label(top ?? section)}`;
 }

@@ -1,55 +1,63 @@
 import type { Text } from 'mdast';
-import { h } from 'hastscript';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
+
+/** One tooltip of a page: our words for a term, rendered once after the report's text. */
+export interface TermTip {
+  /** `tip--ID` for a glossary entry, `sdg--ID` for a goal or target: one per term per page. */
+  id: string;
+  /** Our words: the expansion or the official wording. */
+  text: string;
+}
 
 export interface TooltipOptions {
   /** Where the term links: its glossary entry or SDG page anchor. */
   href: string;
-  /** Unique on the page, including the full report where every section is rendered together. */
-  tipId: string;
-  /** Our words: the expansion or the official wording. */
-  tip: string;
+  /** The tooltip this use points at. */
+  tip: TermTip;
 }
 
 /**
- * The report's words, unchanged, as a link to our explanation, followed by a tooltip carrying it:
+ * The report's words, unchanged, as a link to our explanation:
  *
- *     <span class="term"><a class="term__link" href aria-describedby>GMG</a><span role="tooltip"
- *       class="term__tip" id hidden data-apparatus data-pagefind-ignore>Global Migration Group</span></span>
+ *     <a class="term__link" href="/glossary/#term-gmg" aria-describedby="tip--gmg">GMG</a>
  *
- * The tooltip is `hidden` until CSS shows it on hover and keyboard focus (and a script on touch),
- * so the text a reader copies and the search index holds stay the report's own. It is still a
- * text node in mdast (whose value is the report's words), so `toString` and later plugins see
- * only the report; `hChildren` tells remark-rehype what to render instead.
+ * The explanation itself is not here: the page renders one tooltip per term after the report's
+ * text (`TermTips.astro`, from what `recordTip` collected), so a text browser, reader mode,
+ * copy-paste and the search index get the report's sentences whole; src/scripts/term-tips.ts
+ * shows it beside the term. Without JavaScript the link leads to the explanation. It is still a
+ * text node in mdast (whose value is the report's words), so `toString` and later plugins
+ * see only the report; `hName` and `hProperties` tell remark-rehype to render the link.
  */
-export function tooltipTerm(words: string, { href, tipId, tip }: TooltipOptions): Text {
+export function tooltipTerm(words: string, { href, tip }: TooltipOptions): Text {
   return {
     type: 'text',
     value: words,
     data: {
-      hName: 'span',
-      hProperties: { className: ['term'] },
-      hChildren: [
-        h('a', { className: ['term__link'], href, ariaDescribedBy: tipId }, words),
-        h(
-          'span',
-          { className: ['term__tip'], role: 'tooltip', id: tipId, hidden: true, dataApparatus: '', dataPagefindIgnore: '' },
-          tip,
-        ),
-      ],
+      hName: 'a',
+      hProperties: { className: ['term__link'], href, ariaDescribedBy: [tip.id] },
+      hChildren: [{ type: 'text', value: words }],
     },
   };
 }
 
+interface AstroData {
+  frontmatter?: Record<string, unknown>;
+}
+
 /**
- * Ids for a file's tooltips: `PREFIX--KIND-N`, e.g. `gmg--tip-3`, with the section's `idPrefix`
- * so they stay unique on the full report. Passage ids never hold `--`, so the two cannot clash;
- * short, because every tooltip's id is written twice into the page.
+ * Notes a tooltip the file's text uses, once per id, in the frontmatter Astro hands back as
+ * `remarkPluginFrontmatter`: the page renders exactly the tooltips its text points at.
  */
-export function tipIds(file: VFile, kind: string): () => string {
-  const astro = file.data['astro'] as { frontmatter?: { idPrefix?: unknown } } | undefined;
-  const prefix = astro?.frontmatter?.idPrefix;
-  let count = 0;
-  return () => `${typeof prefix === 'string' ? prefix : 'text'}--${kind}-${(count += 1)}`;
+export function recordTip(file: VFile, tip: TermTip): void {
+  const astro = (file.data['astro'] ??= {}) as AstroData;
+  const frontmatter = (astro.frontmatter ??= {});
+  const tips = (frontmatter['termTips'] ??= []) as TermTip[];
+  if (!tips.some((known) => known.id === tip.id)) tips.push(tip);
+}
+
+/** The tooltips recorded by `recordTip`, read back from `remarkPluginFrontmatter`. */
+export function recordedTips(frontmatter: Record<string, unknown>): TermTip[] {
+  const tips = frontmatter['termTips'];
+  return Array.isArray(tips) ? (tips as TermTip[]) : [];
 }

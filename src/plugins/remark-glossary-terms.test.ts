@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { remarkGlossaryTerms } from './remark-glossary-terms.ts';
 import { remarkPassageIds } from './remark-passage-ids.ts';
-import { renderMarkdown } from './render-markdown.test-helper.ts';
+import { recordedTips } from '../lib/term-tooltip.ts';
+import { renderMarkdown, renderMarkdownFile } from './render-markdown.test-helper.ts';
 
 function entry(id: string, fields: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'term' | 'expansion'>): GlossaryEntry {
   return { id, description: 'Our description of it.', acronyms: [], mentions: [], crossReference: false, ...fields };
@@ -15,8 +16,8 @@ const GLOSSARY = [
   entry('csw', { term: 'CSW', expansion: 'Commission on the Status of Women', acronyms: ['CSW61', 'CSW'] }),
 ];
 
-const render = (markdown: string, path?: string) =>
-  renderMarkdown(markdown, {
+const renderFile = (markdown: string, path?: string) =>
+  renderMarkdownFile(markdown, {
     remarkPlugins: [
       remarkPassageIds,
       [remarkGlossaryTerms, { entries: GLOSSARY, glossaryPath: '/un-women-15cm/glossary/' }],
@@ -24,17 +25,22 @@ const render = (markdown: string, path?: string) =>
     frontmatter: { idPrefix: 'gmg', listItemNoun: 'meeting' },
     ...(path === undefined ? {} : { path }),
   });
+const render = async (markdown: string, path?: string) => (await renderFile(markdown, path)).html;
 
-/** What a reader copies: the page without our tooltips, and without tags. */
-const readerText = (html: string) => html.replace(/<span class="term__tip"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+/** What a text browser reads: every text node. */
+const textNodes = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('remarkGlossaryTerms', () => {
-  it('links an acronym to its glossary entry with a tooltip that describes it', async () => {
-    const html = await render('UN Women served as 2016 Chair of the Global Migration Group (GMG).');
+  it('links an acronym to its glossary entry, described by a tooltip kept out of the text', async () => {
+    const { html, frontmatter } = await renderFile('UN Women served as 2016 Chair of the Global Migration Group (GMG).');
     expect(html).toContain(
-      '<span class="term"><a class="term__link" href="/un-women-15cm/glossary/#term-gmg" aria-describedby="gmg--tip-2">GMG</a>' +
-        '<span class="term__tip" role="tooltip" id="gmg--tip-2" hidden data-apparatus="" data-pagefind-ignore="">Global Migration Group</span></span>',
+      '(<a class="term__link" href="/un-women-15cm/glossary/#term-gmg" aria-describedby="tip--gmg">GMG</a>).',
     );
+    expect(html).not.toContain('role="tooltip"');
+    expect(recordedTips(frontmatter)).toEqual([
+      { id: 'tip--un-women', text: 'United Nations Entity for Gender Equality and the Empowerment of Women' },
+      { id: 'tip--gmg', text: 'Global Migration Group' },
+    ]);
     await expect(html).toMatchFileSnapshot('__snapshots__/remark-glossary-terms.html');
   });
 
@@ -49,26 +55,33 @@ describe('remarkGlossaryTerms', () => {
 
   it('marks list items as passages of their own', async () => {
     const html = await render('The GMG met:\n\n1. The GMG and the UN\n2. The GMG again');
-    expect(html).toContain('<li id="gmg-meeting-1">The <span class="term"><a class="term__link" href="/un-women-15cm/glossary/#term-gmg"');
-    expect(html).toContain('<li id="gmg-meeting-2">The <span class="term"><a class="term__link" href="/un-women-15cm/glossary/#term-gmg"');
+    expect(html).toContain('<li id="gmg-meeting-1">The <a class="term__link" href="/un-women-15cm/glossary/#term-gmg"');
+    expect(html).toContain('<li id="gmg-meeting-2">The <a class="term__link" href="/un-women-15cm/glossary/#term-gmg"');
   });
 
-  it('changes none of the words a reader sees or copies', async () => {
+  it('adds not one word to the text: every text node is the report\'s', async () => {
     const markdown = "UN Women's work with the GMG, the *UN* system and CSW61.";
     const plain = await renderMarkdown(markdown, { remarkPlugins: [remarkPassageIds], frontmatter: { idPrefix: 'gmg' } });
-    expect(readerText(await render(markdown))).toBe(readerText(plain));
+    const html = await render(markdown);
+    expect(html.match(/class="term__link"/g)).toHaveLength(4);
+    expect(textNodes(html)).toBe(textNodes(plain));
   });
 
-  it('gives each tooltip an id unique across the sections of the full report', async () => {
-    const html = await render('The GMG.\n\nThe GMG and the UN.');
-    const ids = [...html.matchAll(/ id="([^"]*--tip-[^"]*)"/g)].map((match) => match[1]);
-    expect(ids).toEqual(['gmg--tip-1', 'gmg--tip-2', 'gmg--tip-3']);
+  it('points every use of a term at the one tooltip of that term, recorded once', async () => {
+    const { html, frontmatter } = await renderFile('The GMG.\n\nThe GMG and the UN.\n\n1. The GMG');
+    const described = [...html.matchAll(/aria-describedby="([^"]*)"/g)].map((match) => match[1]);
+    expect(described).toEqual(['tip--gmg', 'tip--gmg', 'tip--un', 'tip--gmg']);
+    expect(recordedTips(frontmatter).map((tip) => tip.id)).toEqual(['tip--gmg', 'tip--un']);
+  });
+
+  it('records no tooltip for a text without terms', async () => {
+    expect(recordedTips((await renderFile('Nothing to explain here.')).frontmatter)).toEqual([]);
   });
 
   it('leaves acronyms inside links alone', async () => {
     const html = await render('See [the GMG site](https://example.org/) of the GMG.');
     expect(html).toContain('<a href="https://example.org/">the GMG site</a>');
-    expect(html.match(/class="term"/g)).toHaveLength(1);
+    expect(html.match(/class="term__link"/g)).toHaveLength(1);
   });
 
   it('fails the build on an acronym missing from the glossary, naming file, line and token', async () => {
@@ -79,7 +92,7 @@ describe('remarkGlossaryTerms', () => {
 
   it('treats three or more words in capitals as a printed heading, not acronyms', async () => {
     const html = await render('FIFTEENTH COORDINATION MEETING ON INTERNATIONAL MIGRATION\n\n# CONTRIBUTION TO THE MEETING');
-    expect(html).not.toContain('class="term"');
+    expect(html).not.toContain('class="term__link"');
   });
 
   it('still checks acronyms that stand apart from words in capitals', async () => {

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { blocksOf, placeOf, replaceInBlock, runHolding, type Replacement } from '../lib/mdast-blocks.ts';
 import { acronymTokens, createMatcher, isCovered, printedCapitals } from '../lib/term-matcher.ts';
-import { tipIds, tooltipTerm } from '../lib/term-tooltip.ts';
+import { recordTip, tooltipTerm } from '../lib/term-tooltip.ts';
 
 export interface GlossaryTermsOptions {
   /** The validated glossary (`loadGlossary`). */
@@ -28,8 +28,10 @@ function where(file: VFile, place: { line: number; column: number } | undefined)
 
 /**
  * Marks the acronyms of the report's text with their expansion: the first use of each acronym in
- * each passage becomes a link to its glossary entry with a tooltip (see `tooltipTerm`), so a reader
- * who lands on any passage by its link finds the expansion there. Text inside links is left alone.
+ * each passage becomes a link to its glossary entry, described by the entry's tooltip (see
+ * `tooltipTerm`), so a reader who lands on any passage by its link finds the expansion there. The
+ * tooltips themselves are recorded (`recordTip`) for the page to render once each, after the
+ * report's text. Text inside links is left alone.
  *
  * An all-capitals token that no glossary entry lists fails the build, naming the file, line and
  * token, unless it belongs to a heading printed in capitals (`printedCapitals`).
@@ -40,7 +42,6 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
   const findAcronyms = createMatcher(entries.flatMap((entry) => entry.acronyms.map((text) => ({ text, id: entry.id }))));
 
   return (tree: Root, file: VFile): void => {
-    const nextTipId = tipIds(file, 'tip');
     const markedIn = new Map<string, Set<string>>();
     for (const block of blocksOf(tree)) {
       const found = findAcronyms(block.text);
@@ -61,11 +62,9 @@ export function remarkGlossaryTerms(options: GlossaryTermsOptions) {
         const run = runHolding(block, match.start, match.end);
         if (entry === undefined || run === undefined || run.inLink || marked.has(entry.id)) continue;
         marked.add(entry.id);
-        const node = tooltipTerm(match.text, {
-          href: `${glossaryPath}#${termAnchor(entry.id)}`,
-          tipId: nextTipId(),
-          tip: entry.expansion,
-        });
+        const tip = { id: `tip--${entry.id}`, text: entry.expansion };
+        recordTip(file, tip);
+        const node = tooltipTerm(match.text, { href: `${glossaryPath}#${termAnchor(entry.id)}`, tip });
         replacements.push({ start: match.start, end: match.end, node });
       }
       replaceInBlock(block, replacements);

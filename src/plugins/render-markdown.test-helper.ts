@@ -15,6 +15,14 @@ export interface RenderOptions {
 
 /** Renders a Markdown string through the same remark-gfm → rehype pipeline the site uses. */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<string> {
+  return (await renderMarkdownFile(markdown, options)).html;
+}
+
+/** As `renderMarkdown`, with the frontmatter as the plugins left it (Astro's `remarkPluginFrontmatter`). */
+export async function renderMarkdownFile(
+  markdown: string,
+  options: RenderOptions = {},
+): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
   const file = new VFile({ value: markdown, path: options.path ?? 'content/sections/example.mdx' });
   file.data['astro'] = { frontmatter: options.frontmatter ?? {} };
   const html = await unified()
@@ -25,5 +33,6 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
     .use(options.rehypePlugins ?? [])
     .use(rehypeStringify)
     .process(file);
-  return String(html);
+  const astro = file.data['astro'] as { frontmatter: Record<string, unknown> };
+  return { html: String(html), frontmatter: astro.frontmatter };
 }

@@ -27,20 +27,29 @@ function update(): void {
   shown = next;
 }
 
+/** A copy button after the citation text it copies; a button that needs JavaScript, so made here. */
+function copyButton(id: string, label: string, done: string): void {
+  const source = document.getElementById(id);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'citation__copy';
+  button.textContent = label;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(source?.textContent?.trim() ?? '');
+      announce(done);
+    } catch {
+      announce('Copying is not allowed here; select the citation text to copy it.');
+    }
+  });
+  source?.closest('p, pre')?.after(button);
+}
+
 if (citation) {
-  citation.querySelector('[data-citation-passage-note]')?.removeAttribute('hidden');
-  for (const button of citation.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const text = document.getElementById(button.dataset['copy'] ?? '')?.textContent?.trim() ?? '';
-      try {
-        await navigator.clipboard.writeText(text);
-        announce(button.dataset['copy'] === 'citation-bibtex' ? 'BibTeX entry copied.' : 'Citation copied.');
-      } catch {
-        announce('Copying is not allowed here; select the citation text to copy it.');
-      }
-    });
-  }
+  // Only true with JavaScript, so it waits in an attribute rather than in the page's text.
+  citation.querySelector('.apparatus-box__note')?.append(` ${citation.dataset['note'] ?? ''}`);
+  copyButton('citation-plain', 'Copy citation', 'Citation copied.');
+  copyButton('citation-bibtex', 'Copy BibTeX', 'BibTeX entry copied.');
   window.addEventListener('hashchange', update);
   update();
 }

@@ -24,10 +24,10 @@ function hasHandoff(): boolean {
 }
 
 if (input) {
+  // aria-controls comes with the listbox it names, when the search UI is built.
   const combobox = {
     role: 'combobox',
     'aria-expanded': 'false',
-    'aria-controls': 'site-search-results',
     'aria-autocomplete': 'list',
     'aria-keyshortcuts': 'Control+K Meta+K',
   };
@@ -48,7 +48,7 @@ if (input) {
     void ready().then((search) => search?.returnFocusTo(previous));
   });
   // The search page opened with a query shows its results straight away.
-  if (params.get('q') && document.querySelector('[data-search-panel][data-inline]')) void ready();
+  if (params.get('q') && document.querySelector('[data-search-page]')) void ready();
 }
 
 if (params.has('highlight') || hasHandoff()) void load().then(({ highlightOnArrival }) => highlightOnArrival());

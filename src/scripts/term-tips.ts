@@ -1,72 +1,74 @@
 /**
- * Completes the acronym tooltips (`.term`), which CSS alone shows on hover and keyboard focus:
- * - touch: a first tap shows the expansion instead of leaving the page; a second tap follows the
- *   link to the glossary (without JavaScript a tap goes straight to the glossary entry);
- * - Escape hides a tooltip without moving the pointer or focus (WCAG 1.4.13), until the pointer
- *   or focus leaves the term;
- * - a tooltip that would run past the right edge of the window moves left to fit.
+ * Shows the tooltip of a term link (`.term__link`, described by one `.term__tip` per term placed
+ * after the report's text) right below the term:
+ * - on hover, staying while the pointer moves onto the tooltip, and on keyboard focus;
+ * - on touch, a first tap shows it instead of leaving the page; a second tap follows the link to
+ *   the glossary (without JavaScript a tap goes straight to the glossary entry);
+ * - Escape hides it without moving the pointer or focus (WCAG 1.4.13).
  */
-const OPEN = 'term--open';
-const DISMISSED = 'term--dismissed';
-let lastPointer = '';
+let link: HTMLElement | null = null;
+let tip: HTMLElement | null = null;
+let touch = false;
+/** The link a first tap opened: a second tap on it follows it. */
+let tapped: HTMLElement | null = null;
 
-function termOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>('.term') : null;
+const linkOf = (target: EventTarget | null): HTMLElement | null =>
+  target instanceof Element ? target.closest<HTMLElement>('.term__link') : null;
+
+/** Whether the pointer or focus moved to somewhere outside the term and its tooltip. */
+const away = (to: EventTarget | null): boolean => !(to instanceof Node && (link?.contains(to) || tip?.contains(to)));
+
+function hide(): void {
+  if (tip) tip.hidden = true;
+  link = tip = tapped = null;
 }
 
-const MARGIN = 8;
-
-function fit(term: HTMLElement): void {
-  const tip = term.querySelector<HTMLElement>('.term__tip');
+function show(next: HTMLElement): void {
+  hide();
+  tip = document.getElementById(next.getAttribute('aria-describedby') ?? '');
   if (!tip) return;
-  tip.style.translate = '';
-  const { left, right } = tip.getBoundingClientRect();
-  if (right === 0) return;
-  const limit = document.documentElement.clientWidth - MARGIN;
-  if (right > limit) tip.style.translate = `${Math.max(limit - right, MARGIN - left)}px 0`;
+  link = next;
+  tip.hidden = false;
+  // Placed from where it lands at 0,0, so it works whatever its containing block is; moved left
+  // when it would run past the window's right edge.
+  tip.style.left = tip.style.top = '0px';
+  const origin = tip.getBoundingClientRect();
+  const term = next.getBoundingClientRect();
+  const x = Math.max(8, Math.min(term.left, document.documentElement.clientWidth - 8 - origin.width));
+  tip.style.left = `${x - origin.left}px`;
+  tip.style.top = `${term.bottom - origin.top}px`;
 }
 
-function show(event: Event): void {
-  const term = termOf(event.target);
-  if (term) window.requestAnimationFrame(() => fit(term));
+/** Hover and focus; a touch's own pointerover is left to its click (the first tap). */
+function enter(event: Event): void {
+  const next = linkOf(event.target);
+  if (next && next !== link && !(event instanceof PointerEvent && event.pointerType === 'touch')) show(next);
 }
 
-document.addEventListener('pointerover', show);
-document.addEventListener('focusin', show);
+document.addEventListener('pointerover', enter);
+document.addEventListener('focusin', enter);
 
-function closeAll(except?: Element): void {
-  for (const term of document.querySelectorAll(`.${OPEN}`)) {
-    if (term !== except) term.classList.remove(OPEN);
-  }
-}
+document.addEventListener('pointerout', (event) => {
+  if (link && !touch && document.activeElement !== link && away(event.relatedTarget)) hide();
+});
 
-document.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), { capture: true, passive: true });
+document.addEventListener('focusout', (event) => {
+  if (link && !link.matches(':hover') && !tip?.matches(':hover') && away(event.relatedTarget)) hide();
+});
+
+document.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), { capture: true, passive: true });
 
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('.term__link') : null;
-  const term = termOf(link);
-  if (!term) return closeAll();
-  if (lastPointer === 'touch' && !term.classList.contains(OPEN)) {
+  const clicked = linkOf(event.target);
+  if (!clicked) {
+    if (away(event.target)) hide();
+  } else if (touch && clicked !== tapped) {
     event.preventDefault();
-    closeAll(term);
-    term.classList.remove(DISMISSED);
-    term.classList.add(OPEN);
-    fit(term);
+    show(clicked);
+    tapped = clicked;
   }
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  for (const term of document.querySelectorAll('.term')) {
-    if (term.classList.contains(OPEN) || term.matches(':hover, :focus-within')) term.classList.add(DISMISSED);
-    term.classList.remove(OPEN);
-  }
+  if (event.key === 'Escape') hide();
 });
-
-function leave(event: FocusEvent | PointerEvent): void {
-  const term = termOf(event.target);
-  if (term && !(event.relatedTarget instanceof Node && term.contains(event.relatedTarget))) term.classList.remove(DISMISSED);
-}
-
-document.addEventListener('pointerout', leave);
-document.addEventListener('focusout', leave);

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('the print edition', () => {
     await link.hover();
     const styles = await page.evaluate(() => {
       const term = document.querySelector('article .term__link');
-      const tip = document.querySelector('article .term__tip');
+      const tip = document.querySelector('.term-tips');
       const article = document.querySelector('article.report-text');
       const outside = document.createElement('a');
       outside.href = 'https://www.unwomen.org/';

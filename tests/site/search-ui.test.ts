@@ -65,6 +65,10 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
   it('is a WAI-ARIA combobox controlling a listbox of links to passages', async () => {
     expect(await page.getAttribute(FIELD, 'role')).toBe('combobox');
     expect(await expanded()).toBe('false');
+    // The listbox, and aria-controls naming it, exist once the reader comes to search.
+    expect(await page.$(RESULTS)).toBeNull();
+    await page.locator(FIELD).focus();
+    await page.waitForSelector(RESULTS, { state: 'attached' });
     expect(await page.getAttribute(FIELD, 'aria-controls')).toBe('site-search-results');
     expect(await page.getAttribute(RESULTS, 'role')).toBe('listbox');
     expect(await page.isVisible(RESULTS)).toBe(false);
@@ -141,6 +145,8 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
 
   it('reports loading then done, and searches once for a burst of typing', async () => {
     await page.locator(FIELD).focus();
+    // The results listbox exists once the UI is ready.
+    await page.waitForSelector('form[data-search-ready]', { state: 'attached' });
     await page.evaluate(() => {
       const results = document.querySelector('#site-search-results') as HTMLElement;
       const seen: string[] = [];
@@ -150,8 +156,7 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
         attributeFilter: ['data-search-state'],
       });
     });
-    // Once the UI is ready, type a whole word in one burst.
-    await page.waitForSelector('form[data-search-ready]', { state: 'attached' });
+    // Type a whole word in one burst.
     await page.evaluate(() => {
       const field = document.querySelector<HTMLInputElement>('#site-search') as HTMLInputElement;
       for (const prefix of ['m', 'mi', 'mig', 'migr', 'migra', 'migrat', 'migrati', 'migratio', 'migration']) {
@@ -177,6 +182,8 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
       else await route.continue();
     });
     await page.locator(FIELD).focus();
+    // The results listbox exists once the UI is ready.
+    await page.waitForSelector('form[data-search-ready]', { state: 'attached' });
     await page.evaluate(() => {
       const results = document.querySelector('#site-search-results') as HTMLElement;
       const shown: string[][] = [];

@@ -1,11 +1,38 @@
 import { decodeHandoff, HANDOFF_KEY, termsFromParams } from './handoff.ts';
 import { clearMarks, highlightPattern, markTerms } from './highlight.ts';
+import { element } from './panel.ts';
 
 const roots = (): Element[] => [...document.querySelectorAll('.report-text')];
 
-function clear(bar: HTMLElement): void {
-  for (const root of roots()) clearMarks(root);
-  bar.hidden = true;
+/**
+ * The bar that says what is highlighted and clears it: built only when there is something to
+ * clear, since its button cannot work without JavaScript. Styles: src/styles/search.css.
+ */
+function highlightBar(): HTMLElement {
+  const clear = element('button', { type: 'button', class: 'search-highlight__clear', 'data-search-highlight-clear': '' }, 'Clear highlighting');
+  const bar = element(
+    'div',
+    { class: 'search-highlight', 'data-search-highlight': '' },
+    element(
+      'p',
+      { class: 'search-highlight__text' },
+      element('span', { 'data-search-highlight-count': '' }),
+      ' for ',
+      element('q', { 'data-search-highlight-query': '' }),
+      ' highlighted.',
+    ),
+    clear,
+  );
+  clear.addEventListener('click', () => {
+    for (const root of roots()) clearMarks(root);
+    bar.hidden = true;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  });
+  // Where it sat in the header's markup, so it comes early in the tab order.
+  const status = document.getElementById('site-search-status');
+  if (status) status.after(bar);
+  else document.body.append(bar);
+  return bar;
 }
 
 /**
@@ -17,20 +44,13 @@ export function showHighlights(terms: string[], query: string, passageId?: strin
   for (const root of roots()) clearMarks(root);
   const pattern = highlightPattern(terms);
   const marks = pattern ? roots().flatMap((root) => markTerms(root, pattern)) : [];
-  if (bar) {
-    const label = bar.querySelector('[data-search-highlight-query]');
-    const count = bar.querySelector('[data-search-highlight-count]');
+  if (marks.length > 0 || bar) {
+    const shown = bar ?? highlightBar();
+    const label = shown.querySelector('[data-search-highlight-query]');
+    const count = shown.querySelector('[data-search-highlight-count]');
     if (label) label.textContent = query;
     if (count) count.textContent = marks.length === 1 ? '1 match' : `${marks.length} matches`;
-    bar.hidden = marks.length === 0;
-    const button = bar.querySelector<HTMLButtonElement>('[data-search-highlight-clear]');
-    if (button && !button.dataset['wired']) {
-      button.dataset['wired'] = 'true';
-      button.addEventListener('click', () => {
-        clear(bar);
-        document.getElementById('main')?.focus({ preventScroll: true });
-      });
-    }
+    shown.hidden = marks.length === 0;
   }
   const target = passageId === undefined ? marks[0] : document.getElementById(passageId);
   target?.scrollIntoView({ block: 'start' });

@@ -14,6 +14,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -85,4 +86,14 @@ export async function searchPassages(
   const { pages, complete } = await readPages(found, limit, stale);
   const results = rankResults(pages);
   return { results, sections: complete ? new Set(results.map((result) => result.page)).size : found.length, complete };
+}
+
+/**
+ * The filter Pagefind indexed and its values, unordered: `section` in a short report, `part`
+ * (top-level parts only) in a long one (see `searchFilterValue` in src/lib/contents.ts).
+ */
+export async function indexedFilter(): Promise<{ name: 'section' | 'part'; values: string[] }> {
+  const filters = await (await loadPagefind()).filters();
+  const name = filters['part'] === undefined ? 'section' : 'part';
+  return { name, values: Object.keys(filters[name] ?? {}) };
 }

@@ -1,6 +1,7 @@
 import { encodeHandoff, HANDOFF_KEY } from './handoff.ts';
 import { showHighlights } from './landing.ts';
-import { loadPagefind, searchPassages } from './pagefind.ts';
+import { indexedFilter, loadPagefind, searchPassages } from './pagefind.ts';
+import { buildPanel, fillFilter, IDLE_SUMMARY, type PanelParts } from './panel.ts';
 import type { PassageResult } from './passages.ts';
 import { MAX_WORDS, prepareQuery } from './query.ts';
 import { countMessage, renderOption, shortQuery } from './render.ts';
@@ -26,35 +27,31 @@ export interface SearchUi {
   returnFocusTo(element: Element | null): void;
 }
 
-interface Parts {
+interface Parts extends PanelParts {
   input: HTMLInputElement;
   form: HTMLFormElement;
-  panel: HTMLElement;
-  listbox: HTMLElement;
-  summary: HTMLElement;
-  help: HTMLElement;
-  filter: HTMLSelectElement;
   status: HTMLElement;
 }
 
-function findParts(input: HTMLInputElement): Parts | undefined {
-  const panel = document.querySelector<HTMLElement>('[data-search-panel]');
-  const parts = {
-    input,
-    form: input.form,
-    panel,
-    listbox: document.getElementById('site-search-results'),
-    summary: panel?.querySelector<HTMLElement>('[data-search-summary]'),
-    help: panel?.querySelector<HTMLElement>('[data-search-help]'),
-    filter: panel?.querySelector<HTMLSelectElement>('[data-search-filter]'),
-    status: document.getElementById('site-search-status'),
-  };
-  return Object.values(parts).every(Boolean) ? (parts as Parts) : undefined;
+/**
+ * Builds the panel (src/scripts/search/panel.ts) where it goes: in the search page's body
+ * (`[data-search-page]`), or dropping down from the header field.
+ */
+function placeParts(input: HTMLInputElement): Parts | undefined {
+  const { form } = input;
+  const status = document.getElementById('site-search-status');
+  const slot = document.querySelector('[data-search-page]');
+  const field = input.parentElement;
+  if (!form || !status || !field) return undefined;
+  const parts = buildPanel(slot !== null);
+  (slot ?? field).append(parts.panel);
+  input.setAttribute('aria-controls', parts.listbox.id);
+  return { ...parts, input, form, status };
 }
 
 /** The WAI-ARIA combobox: the header field, a listbox of passage results, a section filter. */
 export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
-  const parts = findParts(input);
+  const parts = placeParts(input);
   if (!parts) return undefined;
   const { form, panel, listbox, summary, help, filter, status } = parts;
   const inline = panel.dataset['inline'] === 'true';
@@ -144,7 +141,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     const prepared = prepareQuery(raw);
     clearOptions();
     if (prepared.kind === 'blank') {
-      show('idle', 'Type a word, a number, or a phrase in quotes.');
+      show('idle', IDLE_SUMMARY);
       announce('');
       if (raw === '' && !inline) close();
       else open();
@@ -330,13 +327,19 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     runNow();
   };
 
-  // The reader has come to search: fetch Pagefind and its WebAssembly now, while they type.
-  loadPagefind().catch(() => undefined);
+  // The reader has come to search: fetch Pagefind and its WebAssembly now, while they type, then
+  // the sections for the filter.
+  const filled = loadPagefind()
+    .then(indexedFilter)
+    .then((indexed) => fillFilter(filter, indexed))
+    .catch(() => undefined);
 
   if (inline) {
     panel.hidden = false;
     window.addEventListener('popstate', fromUrl);
-    fromUrl();
+    // A section named in the address needs the filter's options first.
+    if (new URLSearchParams(location.search).has('section')) void filled.then(fromUrl);
+    else fromUrl();
   } else if (input.value !== '') {
     runNow();
   }
