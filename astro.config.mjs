@@ -14,6 +14,7 @@ import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { openFormats } from './src/integrations/open-formats.ts';
+import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
@@ -78,5 +79,5 @@ export default defineConfig({
     },
   },
   // Scripts stay external files so the CSP never needs inline script allowances.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin()] },
 });
