@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
+import { parseFragment, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 
 /**
  * Reads one built section page back into the report's words: the passages of its
@@ -206,7 +206,12 @@ function blocks(reader: Reader, nodes: Node[]): RootContent[] {
  * `data-section-order`.
  */
 export function readSectionPage(file: string, html: string): SectionText | undefined {
-  const document = parse(html);
+  // Only the head and the article are parsed: every page also carries the whole contents, which
+  // would make reading N pages cost N² as the report grows.
+  const opening = html.indexOf('<article');
+  const closing = html.indexOf('</article>', opening);
+  if (opening === -1 || closing === -1) return undefined;
+  const document = parseFragment(`${html.slice(0, html.indexOf('</head>'))}${html.slice(opening, closing + '</article>'.length)}`);
   const article = find(document, (el) => el.tagName === 'article' && attr(el, 'data-section-order') !== undefined);
   if (!article) return undefined;
   const canonical = find(document, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical');
