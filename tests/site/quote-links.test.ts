@@ -185,21 +185,23 @@ describe.skipIf(!hasChromium)('quote links in Chromium', () => {
     await finish(session);
   });
 
-  for (const [name, id, words, shown] of [
-    ['words found earlier on the page too', 'gmg-meeting-7', 'New York Declaration', 'New York Declaration'],
+  for (const [name, path, id, words, shown] of [
+    ['words found earlier on the page too', 'chair-of-the-gmg/', 'gmg-meeting-7', 'New York Declaration', 'New York Declaration'],
+    ['words the full report repeats', 'full-report/', 'gmg-meeting-7', 'New York Declaration', 'New York Declaration'],
     [
       'a long selection',
+      'chair-of-the-gmg/',
       'gmg-in-addition-to-the-multi-stakeholder',
       'UN Women also contributed to the integration of a gender perspective in the UN Secretary-General',
       'contributed to the integration',
     ],
   ] as const) {
     it(`gives ${name} a link that lands on its own passage`, async () => {
-      const session = await open('chair-of-the-gmg/');
+      const session = await open(path);
       await select(session.page, id, words);
       await button(session.page).click();
       const link = await session.clipboard();
-      expect(link.startsWith(`${siteUrl}chair-of-the-gmg/#${id}:~:text=`)).toBe(true);
+      expect(link.startsWith(`${siteUrl}${path}#${id}:~:text=`)).toBe(true);
       await finish(session);
       const arrival = await open(link.slice(siteUrl.length));
       const where = await landing(arrival.page, shown);

@@ -64,7 +64,9 @@ function place(passage: HTMLElement, range: Range): void {
   const words = rects[rects.length - 1] ?? range.getBoundingClientRect();
   const frame = (box.offsetParent ?? document.documentElement).getBoundingClientRect();
   const left = Math.max(8, Math.min(words.left, document.documentElement.clientWidth - box.offsetWidth - 8));
-  box.style.top = `${words.bottom - frame.top + 6}px`;
+  // Below the selection handles on a touch screen.
+  const gap = matchMedia('(pointer: coarse)').matches ? 28 : 6;
+  box.style.top = `${words.bottom - frame.top + gap}px`;
   box.style.left = `${left - frame.left}px`;
 }
 
