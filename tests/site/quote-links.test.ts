@@ -211,6 +211,24 @@ describe.skipIf(!hasChromium)('quote links in Chromium', () => {
     });
   }
 
+  it('shows the link selected in a field when the clipboard is refused', async () => {
+    const session = await open('chair-of-the-gmg/');
+    const { page } = session;
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await select(page, 'gmg-meeting-7', 'Counter Xenophobia');
+    await button(page).click();
+    await expect.poll(() => announced(page).textContent()).toContain('Copying is not allowed here');
+    const field = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return { value: input.value, readOnly: input.readOnly, selected: input.value.slice(input.selectionStart!, input.selectionEnd!) };
+    });
+    const expected = `${siteUrl}chair-of-the-gmg/#gmg-meeting-7:~:text=Counter%20Xenophobia`;
+    expect(field).toEqual({ value: expected, readOnly: true, selected: expected });
+    await finish(session);
+  });
+
   it('offers nothing for a selection across two passages', async () => {
     const session = await open('chair-of-the-gmg/');
     await session.page.evaluate(() => {

@@ -33,19 +33,32 @@ function announce(message: string): void {
   window.setTimeout(() => (announcer.textContent = message), 50);
 }
 
-async function copy(text: string, done: string): Promise<void> {
+async function copy(text: string, done: string, otherwise: () => void): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     announce(done);
   } catch {
-    announce('Copying is not allowed here.');
+    otherwise();
   }
+}
+
+/** Without clipboard access the link is shown selected in a field, ready to copy by hand. */
+function showLink(): void {
+  const field = box.querySelector('input') ?? box.appendChild(document.createElement('input'));
+  field.readOnly = true;
+  field.className = 'quote-link__field';
+  field.setAttribute('aria-label', 'Link to this quote');
+  field.value = link;
+  field.focus();
+  field.select();
+  announce('Copying is not allowed here: the link is selected, ready to copy.');
 }
 
 function hide(restoreFocus: boolean): void {
   const hadFocus = box.contains(document.activeElement);
   box.hidden = true;
   hinted = false;
+  box.querySelector('input')?.remove();
   if (restoreFocus && hadFocus && returnTo instanceof HTMLElement) returnTo.focus({ preventScroll: true });
 }
 
@@ -96,7 +109,7 @@ function createBox(): void {
   button.textContent = 'Copy link to this quote';
   // Pressing the button must not end the selection it is about.
   button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', () => void copy(link, 'Link to the quote copied.'));
+  button.addEventListener('click', () => void copy(link, 'Link to the quote copied.', showLink));
   box.addEventListener('focusout', (event) => {
     if (!box.contains(event.relatedTarget as Node | null) && getSelection()?.isCollapsed !== false) hide(false);
   });
@@ -122,7 +135,12 @@ function offerInCitation(): void {
   copyButton.type = 'button';
   copyButton.className = 'citation__copy';
   copyButton.textContent = 'Copy quote link';
-  copyButton.addEventListener('click', () => void copy(text.textContent ?? '', 'Quote link copied.'));
+  copyButton.addEventListener('click', () =>
+    void copy(text.textContent ?? '', 'Quote link copied.', () => {
+      getSelection()?.selectAllChildren(text);
+      announce('Copying is not allowed here: the link is selected, ready to copy.');
+    }),
+  );
   const offer = document.createElement('div');
   offer.dataset['citationQuote'] = '';
   offer.append(label, text, copyButton);
