@@ -13,6 +13,8 @@ import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
 import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { openFormats } from './src/integrations/open-formats.ts';
+import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
@@ -54,6 +56,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
+    // Before the checks, which then find the files every page links to.
+    openFormats(),
     contentChecks(),
     // Last, so the index is only built for a site that passed its checks.
     pagefindIntegration(),
@@ -75,5 +79,5 @@ export default defineConfig({
     },
   },
   // Scripts stay external files so the CSP never needs inline script allowances.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin()] },
 });

@@ -66,6 +66,14 @@ function passageFromHash(hash: string): string | undefined {
   }
 }
 
+/**
+ * A quote link's text fragment (`#id:~:text=`): the browser has scrolled to its words and marks
+ * them, and marking search words in the same text would wipe that mark out.
+ */
+function followedQuote(): boolean {
+  return performance.getEntriesByType('navigation')[0]?.name.includes(':~:') ?? false;
+}
+
 /** On arrival from a search result (or a `?highlight=` address), highlights what was searched. */
 export function highlightOnArrival(): void {
   let stored: string | null = null;
@@ -75,6 +83,7 @@ export function highlightOnArrival(): void {
   } catch {
     // Storage can be switched off; the ?highlight= parameter still works.
   }
+  if (followedQuote()) return;
   const passageId = passageFromHash(location.hash);
   const handoff = decodeHandoff(stored, location.pathname);
   if (handoff) {

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+/**
+ * Builds one script as a chunk of its own and gives its address to whoever imports the virtual
+ * module `id`, so a small loader can `import()` it by URL on first use. A plain `import('./x.ts')`
+ * would make Vite wrap the call in its module-preload helper, heavier than the loader itself.
+ * (The same technique as `search-chunk.ts`, for any other lazily loaded script.)
+ */
+export function lazyChunkPlugin(options: { id: string; entry: URL; name: string }): Plugin {
+  const resolved = `\0${options.id}`;
+  const entry = fileURLToPath(options.entry);
+  let dev = false;
+  let base = '/';
+  return {
+    name: `un15cm-lazy-chunk:${options.name}`,
+    configResolved(config) {
+      dev = config.command === 'serve';
+      base = config.base;
+    },
+    resolveId(id) {
+      return id === options.id ? resolved : undefined;
+    },
+    load(id) {
+      if (id !== resolved) return undefined;
+      if (dev) return `export default ${JSON.stringify(`${base}@fs${entry}`)};`;
+      if (this.environment.name !== 'client') return 'export default "";';
+      const reference = this.emitFile({ type: 'chunk', id: entry, name: options.name });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
+
+/** Import this to get the address of the quote-link code (`src/scripts/quote/lazy.ts`). */
+export const QUOTE_CHUNK_ID = 'virtual:un15cm/quote-chunk-url';
+
+export const quoteChunkPlugin = (): Plugin =>
+  lazyChunkPlugin({ id: QUOTE_CHUNK_ID, entry: new URL('../scripts/quote/lazy.ts', import.meta.url), name: 'quote' });
