@@ -23,7 +23,7 @@ const CORPUS_TEXT_CHARS = 1_000_000;
 /** One term per section, acronyms, a name, a number and phrases; the first also makes the first search. */
 const QUERIES = ['CEDAW', 'Moldova', '10.7', 'AbuZayd', 'global compact', 'GFMD', 'side event', 'xenophobia', 'statistics', 'Philippines', 'Mexico', 'treaty bodies'];
 /** From issue 5; sizes in kB of 1,000 bytes, as browser developer tools count them. */
-const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2 };
+const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2, card: 60_000 };
 /** Starlight on this report's content, as measured for issue 5. */
 const STARLIGHT = { firstLoad: 51_000, js: 30_000 };
 
@@ -40,8 +40,10 @@ interface TimedBuild {
   ms: number;
   outDir: string;
   pages: number;
-  /** Astro's own "generating static routes" time, when its log says it. */
+  /** Astro's own "generating static routes" time for the pages, preview cards left out, when its log says it. */
   renderMs: number | undefined;
+  /** The preview cards (`og/*.png` routes): how many and the time Astro's log gives them, summed. */
+  cards: { count: number; ms: number };
 }
 
 const scratchDirs: string[] = [];
@@ -81,13 +83,30 @@ function renderTime(output: string): number | undefined {
   return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
 }
 
+/** The time Astro's log gives each preview card route, e.g. `├─ /og/index.png (+212ms)`. */
+function cardTimes(output: string): number[] {
+  return [...output.matchAll(/[├└]─ \/\S*og\/[^\s/]+\.png \(\+([\d.]+)(ms|s)\)/g)].map(
+    (match) => Number(match[1]) * (match[2] === 's' ? 1000 : 1),
+  );
+}
+
+/** Bytes of each preview card a build wrote, by file name. */
+function cardSizes(outDir: string): { name: string; bytes: number }[] {
+  const dir = join(outDir, 'og');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
+}
+
 async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
   const start = performance.now();
   const result = await buildSite(options);
   const ms = performance.now() - start;
   scratchDirs.push(result.scratchDir);
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
-  return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: renderTime(result.output) };
+  const times = cardTimes(result.output);
+  const cards = { count: times.length, ms: times.reduce((sum, t) => sum + t, 0) };
+  const render = renderTime(result.output);
+  return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
 }
 
 function sizeRow(figure: string, dir: string): Row {
@@ -200,6 +219,44 @@ function buildRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] 
   return rows;
 }
 
+/** Time per preview card on the real site and the corpus (flat means constant per page), and their sizes. */
+function cardRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
+  const site = siteBuilds.at(-1)!;
+  if (site.cards.count === 0) return [{ figure: 'Preview cards', value: 'n/a (no og/*.png route in the build log)' }];
+  const perSite = median(siteBuilds.map((b) => b.cards.ms / b.cards.count));
+  const sizeOf = (build: TimedBuild) => {
+    const sizes = cardSizes(build.outDir).sort((a, b) => b.bytes - a.bytes);
+    return { sizes, max: sizes[0], median: median(sizes.map((s) => s.bytes)) };
+  };
+  const siteSizes = sizeOf(site);
+  const rows: Row[] = [
+    {
+      figure: 'Preview cards, build time (real site)',
+      value: `${seconds(perSite * site.cards.count)} for ${site.cards.count} cards: ${perSite.toFixed(0)} ms/card (median of ${siteBuilds.length})`,
+    },
+  ];
+  const corpusSizes = corpus instanceof Error || corpus.cards.count === 0 ? undefined : sizeOf(corpus);
+  if (!(corpus instanceof Error) && corpus.cards.count > 0) {
+    const perCorpus = corpus.cards.ms / corpus.cards.count;
+    rows.push({
+      figure: 'Preview cards, build time (corpus)',
+      value: `${seconds(corpus.cards.ms)} for ${corpus.cards.count} cards: ${perCorpus.toFixed(0)} ms/card (x${(perCorpus / perSite).toFixed(1)})`,
+      budget: `flat: <= x${BUDGET.flatRatio}`,
+      pass: perCorpus <= perSite * BUDGET.flatRatio,
+    });
+  }
+  const largest = Math.max(siteSizes.max?.bytes ?? 0, corpusSizes?.max?.bytes ?? 0);
+  rows.push({
+    figure: 'Preview card size, max (PNG file)',
+    value:
+      `${kB(siteSizes.max?.bytes ?? 0)} (${siteSizes.max?.name ?? '-'}); median ${kB(siteSizes.median)}` +
+      (corpusSizes === undefined ? '' : `; corpus max ${kB(corpusSizes.max?.bytes ?? 0)}`),
+    budget: budgetKB(BUDGET.card),
+    pass: largest <= BUDGET.card,
+  });
+  return rows;
+}
+
 function pageRows(loads: { page: string; load: Load }[]): Row[] {
   const worst = [...loads].sort((a, b) => totalBytes(b.load) - totalBytes(a.load))[0];
   if (worst === undefined) return [];
@@ -263,7 +320,7 @@ async function main(): Promise<void> {
     return error instanceof Error ? error : new Error(String(error));
   });
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
-  const rows = buildRows(siteBuilds, corpusBuild);
+  const rows = [...buildRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild)];
 
   let pageLoads: { page: string; load: Load }[] = [];
   let siteSearch: SearchRun | Error | undefined;
