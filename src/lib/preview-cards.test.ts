@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardAlt, cardName, cardPath, previewCards, sectionCard } from './preview-cards.ts';
+import { PAGE_CARDS, cardAlt, cardName, cardPath, previewCards, reportCard, sectionCard } from './preview-cards.ts';
 
 const sections = [
-  { id: 'title-page', data: { title: 'Contribution to the meeting', navTitle: 'Title page' } },
+  { id: 'title-page', data: { title: 'CONTRIBUTION TO THE MEETING', navTitle: 'Title page', kind: 'title-page' as const } },
   { id: 'activities-2016', data: { label: 'A', title: 'ACTIVITIES UNDERTAKEN', navTitle: 'Activities in 2016' } },
   { id: 'chair-of-the-gmg', data: { label: '1', title: 'Chair of the GMG', navTitle: 'Chair of the GMG', parent: 'activities-2016' } },
 ];
@@ -11,7 +11,13 @@ describe('preview cards', () => {
   it('names a section by its cited label and prints its heading as the report does', () => {
     expect(sectionCard(sections[2]!, sections)).toEqual({ page: 'chair-of-the-gmg/', kicker: 'Section A.1', heading: '1. Chair of the GMG' });
     expect(sectionCard(sections[1]!, sections)).toMatchObject({ kicker: 'Section A', heading: 'A. ACTIVITIES UNDERTAKEN' });
-    expect(sectionCard(sections[0]!, sections)).toMatchObject({ kicker: 'Title page', heading: 'Contribution to the meeting' });
+    expect(sectionCard(sections[0]!, sections)).toMatchObject({ kicker: 'Title page', heading: 'CONTRIBUTION TO THE MEETING' });
+  });
+
+  it('heads the home and full-report cards with the title page’s printed heading, as those pages are', () => {
+    expect(reportCard('home', sections)).toEqual({ ...PAGE_CARDS.home, heading: 'CONTRIBUTION TO THE MEETING' });
+    expect(reportCard('fullReport', sections).heading).toBe('CONTRIBUTION TO THE MEETING');
+    expect(reportCard('home', sections.slice(1))).toEqual(PAGE_CARDS.home);
   });
 
   it('makes one card per shared page, each at its own address', () => {

@@ -17,7 +17,15 @@ export interface PreviewCard {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** The pages that are not sections, with their headings as their layouts print them. */
+/** A section as the cards read it: its labels, and whether it is the title page. */
+export interface CardSection extends LabelledSection {
+  data: LabelledSection['data'] & { kind?: 'section' | 'title-page' };
+}
+
+/**
+ * The pages that are not sections, with their headings as their layouts print them; the home and
+ * full-report pages open with the title page's heading, which `reportCard` puts in when there is one.
+ */
 export const PAGE_CARDS = {
   home: { page: '', kicker: `${REPORT.author} · web edition`, heading: REPORT.title },
   fullReport: { page: 'full-report/', kicker: 'Full report', heading: REPORT.title },
@@ -34,9 +42,23 @@ export function sectionCard(section: LabelledSection, sections: readonly Labelle
   return { page: `${section.id}/`, kicker: cited === undefined ? 'Title page' : `Section ${cited}`, heading: printedHeading(section) };
 }
 
+/** The home or full-report page's card, headed as the page is: with the title page's printed heading. */
+export function reportCard(page: 'home' | 'fullReport', sections: readonly CardSection[]): PreviewCard {
+  const titlePage = sections.find((section) => section.data.kind === 'title-page');
+  return titlePage === undefined ? PAGE_CARDS[page] : { ...PAGE_CARDS[page], heading: printedHeading(titlePage) };
+}
+
 /** Every card the build makes: one per page that is shared (all but the 404 page). */
-export function previewCards(sections: readonly LabelledSection[]): PreviewCard[] {
-  return [...Object.values(PAGE_CARDS), ...sections.map((section) => sectionCard(section, sections))];
+export function previewCards(sections: readonly CardSection[]): PreviewCard[] {
+  const { glossary, sdg, search } = PAGE_CARDS;
+  return [
+    reportCard('home', sections),
+    reportCard('fullReport', sections),
+    glossary,
+    sdg,
+    search,
+    ...sections.map((section) => sectionCard(section, sections)),
+  ];
 }
 
 /** The card's file name under `og/`, without extension: `index` for the home page, else the page's path. */
