@@ -75,18 +75,26 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/** A duration as Astro's log writes it: `281ms`, `5.22s` or, from a minute on, `2m 3s`. */
+const DURATION = String.raw`(?:\d+m \d+s|[\d.]+m?s)`;
+
+function milliseconds(text: string): number {
+  const minutes = /^(\d+)m (\d+)s$/.exec(text);
+  if (minutes !== null) return (Number(minutes[1]) * 60 + Number(minutes[2])) * 1000;
+  return text.endsWith('ms') ? Number(text.slice(0, -2)) : Number(text.slice(0, -1)) * 1000;
+}
+
 function renderTime(output: string): number | undefined {
   const start = output.indexOf('generating static routes');
   if (start === -1) return undefined;
-  const match = /Completed in ([\d.]+)(ms|s)\b/.exec(output.slice(start));
-  if (match === null) return undefined;
-  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+  const match = new RegExp(`Completed in (${DURATION})`).exec(output.slice(start));
+  return match?.[1] === undefined ? undefined : milliseconds(match[1]);
 }
 
 /** The time Astro's log gives each preview card route, e.g. `├─ /og/index.png (+212ms)`. */
 function cardTimes(output: string): number[] {
-  return [...output.matchAll(/[├└]─ \/\S*og\/[^\s/]+\.png \(\+([\d.]+)(ms|s)\)/g)].map(
-    (match) => Number(match[1]) * (match[2] === 's' ? 1000 : 1),
+  return [...output.matchAll(new RegExp(String.raw`[├└]─ /\S*og/[^\s/]+\.png \(\+(${DURATION})\)`, 'g'))].map((match) =>
+    milliseconds(match[1] ?? ''),
   );
 }
 
