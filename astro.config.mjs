@@ -16,6 +16,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { openFormats } from './src/integrations/open-formats.ts';
 import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -59,12 +60,14 @@ export default defineConfig({
     // Before the checks, which then find the files every page links to.
     openFormats(),
     contentChecks(),
+    // Warns when SITE_URL is unset; writes _headers from the pages' own CSP.
+    deployFiles(),
     // Last, so the index is only built for a site that passed its checks.
     pagefindIntegration(),
   ],
   security: {
     // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry
-    // frame-ancestors, report-uri or sandbox: set frame-ancestors 'none' as an HTTP header where hosted.
+    // frame-ancestors, report-uri or sandbox: deployFiles() puts frame-ancestors 'none' in dist/_headers.
     csp: {
       directives: [
         "default-src 'self'",

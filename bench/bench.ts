@@ -25,7 +25,7 @@ const PARTS = 300;
 /** One term per section, acronyms, a name, a number and phrases; the first also makes the first search. */
 const QUERIES = ['CEDAW', 'Moldova', '10.7', 'AbuZayd', 'global compact', 'GFMD', 'side event', 'xenophobia', 'statistics', 'Philippines', 'Mexico', 'treaty bodies'];
 /** From issue 5; sizes in kB of 1,000 bytes, as browser developer tools count them. */
-const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2 };
+const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2, card: 60_000 };
 /** From issue 9: the first-load median, and what a 300-part report and the 1,000-section corpus may cost. */
 const SCALE_BUDGET = { firstLoadMedian: 10_000, partPageRatio: 1.5, partsDist: 20e6, extraMsPerPage: 35, corpusDist: 100e6 };
 /** Starlight on this report's content, as measured for issue 5 (and on the 300 parts, for issue 9). */
@@ -44,8 +44,10 @@ interface TimedBuild {
   ms: number;
   outDir: string;
   pages: number;
-  /** Astro's own "generating static routes" time, when its log says it. */
+  /** Astro's own "generating static routes" time for the pages, preview cards left out, when its log says it. */
   renderMs: number | undefined;
+  /** The preview cards (`og/*.png` routes): how many and the time Astro's log gives them, summed. */
+  cards: { count: number; ms: number };
 }
 
 const scratchDirs: string[] = [];
@@ -77,12 +79,34 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/** A duration as Astro's log writes it: `281ms`, `5.22s` or, from a minute on, `2m 3s`. */
+const DURATION = String.raw`(?:\d+m \d+s|[\d.]+m?s)`;
+
+function milliseconds(text: string): number {
+  const minutes = /^(\d+)m (\d+)s$/.exec(text);
+  if (minutes !== null) return (Number(minutes[1]) * 60 + Number(minutes[2])) * 1000;
+  return text.endsWith('ms') ? Number(text.slice(0, -2)) : Number(text.slice(0, -1)) * 1000;
+}
+
 function renderTime(output: string): number | undefined {
   const start = output.indexOf('generating static routes');
   if (start === -1) return undefined;
-  const match = /Completed in ([\d.]+)(ms|s)\b/.exec(output.slice(start));
-  if (match === null) return undefined;
-  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+  const match = new RegExp(`Completed in (${DURATION})`).exec(output.slice(start));
+  return match?.[1] === undefined ? undefined : milliseconds(match[1]);
+}
+
+/** The time Astro's log gives each preview card route, e.g. `├─ /og/index.png (+212ms)`. */
+function cardTimes(output: string): number[] {
+  return [...output.matchAll(new RegExp(String.raw`[├└]─ /\S*og/[^\s/]+\.png \(\+(${DURATION})\)`, 'g'))].map((match) =>
+    milliseconds(match[1] ?? ''),
+  );
+}
+
+/** Bytes of each preview card a build wrote, by file name. */
+function cardSizes(outDir: string): { name: string; bytes: number }[] {
+  const dir = join(outDir, 'og');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
 }
 
 async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
@@ -91,7 +115,10 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
   const ms = performance.now() - start;
   scratchDirs.push(result.scratchDir);
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
-  return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: renderTime(result.output) };
+  const times = cardTimes(result.output);
+  const cards = { count: times.length, ms: times.reduce((sum, t) => sum + t, 0) };
+  const render = renderTime(result.output);
+  return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
 }
 
 function sizeRow(figure: string, dir: string): Row {
@@ -256,6 +283,44 @@ function buildRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] 
   return rows;
 }
 
+/** Time per preview card on the real site and the corpus (flat means constant per page), and their sizes. */
+function cardRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
+  const site = siteBuilds.at(-1)!;
+  if (site.cards.count === 0) return [{ figure: 'Preview cards', value: 'n/a (no og/*.png route in the build log)' }];
+  const perSite = median(siteBuilds.map((b) => b.cards.ms / b.cards.count));
+  const sizeOf = (build: TimedBuild) => {
+    const sizes = cardSizes(build.outDir).sort((a, b) => b.bytes - a.bytes);
+    return { sizes, max: sizes[0], median: median(sizes.map((s) => s.bytes)) };
+  };
+  const siteSizes = sizeOf(site);
+  const rows: Row[] = [
+    {
+      figure: 'Preview cards, build time (real site)',
+      value: `${seconds(perSite * site.cards.count)} for ${site.cards.count} cards: ${perSite.toFixed(0)} ms/card (median of ${siteBuilds.length})`,
+    },
+  ];
+  const corpusSizes = corpus instanceof Error || corpus.cards.count === 0 ? undefined : sizeOf(corpus);
+  if (!(corpus instanceof Error) && corpus.cards.count > 0) {
+    const perCorpus = corpus.cards.ms / corpus.cards.count;
+    rows.push({
+      figure: 'Preview cards, build time (corpus)',
+      value: `${seconds(corpus.cards.ms)} for ${corpus.cards.count} cards: ${perCorpus.toFixed(0)} ms/card (x${(perCorpus / perSite).toFixed(1)})`,
+      budget: `flat: <= x${BUDGET.flatRatio}`,
+      pass: perCorpus <= perSite * BUDGET.flatRatio,
+    });
+  }
+  const largest = Math.max(siteSizes.max?.bytes ?? 0, corpusSizes?.max?.bytes ?? 0);
+  rows.push({
+    figure: 'Preview card size, max (PNG file)',
+    value:
+      `${kB(siteSizes.max?.bytes ?? 0)} (${siteSizes.max?.name ?? '-'}); median ${kB(siteSizes.median)}` +
+      (corpusSizes === undefined ? '' : `; corpus max ${kB(corpusSizes.max?.bytes ?? 0)}`),
+    budget: budgetKB(BUDGET.card),
+    pass: largest <= BUDGET.card,
+  });
+  return rows;
+}
+
 function pageRows(loads: { page: string; load: Load }[]): Row[] {
   const worst = [...loads].sort((a, b) => totalBytes(b.load) - totalBytes(a.load))[0];
   if (worst === undefined) return [];
@@ -339,7 +404,7 @@ async function main(): Promise<void> {
     return error instanceof Error ? error : new Error(String(error));
   });
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
-  const rows = buildRows(siteBuilds, corpusBuild);
+  const rows = [...buildRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild)];
   rows.push(...partsRows(site, median(siteBuilds.map((b) => b.ms)), partsBuild));
 
   let pageLoads: { page: string; load: Load }[] = [];

@@ -1,0 +1,32 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { renderPreviewCard } from './preview-card-image.ts';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The report's longest printed heading, set in capitals. */
+const LONGEST =
+  'B. INITIATIVES THAT WILL BE UNDERTAKEN DURING 2017 TO SUPPORT THE IMPLEMENTATION OF THE NEW YORK DECLARATION FOR REFUGEES AND MIGRANTS';
+
+describe('renderPreviewCard', () => {
+  it.each([
+    ['a short heading', '1. Chair of the GMG'],
+    ['the longest heading', LONGEST],
+  ])('draws %s as a 1200x630 PNG under 60 kB', async (_, heading) => {
+    const png = await renderPreviewCard({ page: 'x/', kicker: 'Section A.1', heading });
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    expect(png.length).toBeLessThan(60_000);
+  });
+
+  it('draws the text: a longer heading covers more of the card', async () => {
+    const inked = async (heading: string): Promise<number> => {
+      const png = await renderPreviewCard({ page: 'x/', kicker: 'Section A.1', heading });
+      const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+      return data.filter((value) => value < 128).length;
+    };
+    const short = await inked('1. Chair');
+    expect(short).toBeGreaterThan(0);
+    expect(await inked(LONGEST)).toBeGreaterThan(short * 2);
+  }, 20_000);
+});

@@ -1,0 +1,77 @@
+import { withBase } from './paths.ts';
+import { REPORT } from './report.ts';
+import type { LabelledSection } from './section-labels.ts';
+import { printedHeading } from './section-labels.ts';
+
+/** What one page's link-preview image shows besides the symbol and the meeting, which every card shows. */
+export interface PreviewCard {
+  /** The page's path under the base: `''` for the home page, `chair-of-the-gmg/` for a section. */
+  page: string;
+  /** Our words naming the page, printed small above the heading: "Section A.1", "Glossary". */
+  kicker: string;
+  /** The page's heading as printed on the page (a section's label and title as the report prints them). */
+  heading: string;
+}
+
+/** The card's size, as Open Graph and the big Twitter/X card expect it. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** A section as the cards read it: its labels, and whether it is the title page. */
+export interface CardSection extends LabelledSection {
+  data: LabelledSection['data'] & { kind?: 'section' | 'title-page' };
+}
+
+/**
+ * The pages that are not sections, with their headings as their layouts print them; the home and
+ * full-report pages open with the title page's heading, which `reportCard` puts in when there is one.
+ */
+export const PAGE_CARDS = {
+  home: { page: '', kicker: `${REPORT.author} · web edition`, heading: REPORT.title },
+  fullReport: { page: 'full-report/', kicker: 'Full report', heading: REPORT.title },
+  glossary: { page: 'glossary/', kicker: 'Web edition · apparatus', heading: 'Glossary' },
+  sdg: { page: 'sdg/', kicker: 'Web edition · apparatus', heading: 'SDG goals and targets' },
+  search: { page: 'search/', kicker: 'Web edition', heading: 'Search the report' },
+} as const satisfies Record<string, PreviewCard>;
+
+/** A section's card: its label as cited ("Section A.1") and its printed heading. */
+export function sectionCard(section: LabelledSection, sections: readonly LabelledSection[]): PreviewCard {
+  const { label, parent } = section.data;
+  const parentLabel = sections.find((s) => s.id === parent)?.data.label;
+  const cited = label === undefined ? undefined : parentLabel === undefined ? label : `${parentLabel}.${label}`;
+  return { page: `${section.id}/`, kicker: cited === undefined ? 'Title page' : `Section ${cited}`, heading: printedHeading(section) };
+}
+
+/** The home or full-report page's card, headed as the page is: with the title page's printed heading. */
+export function reportCard(page: 'home' | 'fullReport', sections: readonly CardSection[]): PreviewCard {
+  const titlePage = sections.find((section) => section.data.kind === 'title-page');
+  return titlePage === undefined ? PAGE_CARDS[page] : { ...PAGE_CARDS[page], heading: printedHeading(titlePage) };
+}
+
+/** Every card the build makes: one per page that is shared (all but the 404 page). */
+export function previewCards(sections: readonly CardSection[]): PreviewCard[] {
+  const { glossary, sdg, search } = PAGE_CARDS;
+  return [
+    reportCard('home', sections),
+    reportCard('fullReport', sections),
+    glossary,
+    sdg,
+    search,
+    ...sections.map((section) => sectionCard(section, sections)),
+  ];
+}
+
+/** The card's file name under `og/`, without extension: `index` for the home page, else the page's path. */
+export function cardName(page: string): string {
+  return page === '' ? 'index' : page.replace(/\/+$/, '');
+}
+
+/** The card image's path under the base, e.g. `og/chair-of-the-gmg.png`. */
+export function cardPath(card: Pick<PreviewCard, 'page'>, base?: string): string {
+  return withBase(`og/${cardName(card.page)}.png`, base);
+}
+
+/** The image's text alternative: what the card says, in reading order. */
+export function cardAlt(card: PreviewCard): string {
+  return `${REPORT.symbol}. ${card.kicker}: ${card.heading}. ${REPORT.meeting}, ${REPORT.meetingPlace}, ${REPORT.meetingDates}.`;
+}
