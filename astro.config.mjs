@@ -54,7 +54,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
-    contentChecks(),
+    // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.
+    contentChecks({ recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
     // Last, so the index is only built for a site that passed its checks.
     pagefindIntegration(),
   ],
