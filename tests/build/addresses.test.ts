@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,19 @@ import { serveSite, type StaticSite } from '../support/serve.ts';
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.2 AA violations on the page as it stands, by rule id. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' ')}`);
+}
 const OLD_ID = 'gmg-un-women-took-the-lead-in';
 const NEW_ID = 'gmg-un-women-led-the-coordination-of';
 const RETIRED_ID = 'gmg-at-the-summit-member-states-adopted';
@@ -192,6 +206,13 @@ for (const base of ['/', '/un-women-15cm/']) {
       expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
       expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
       await page.context().close();
+      // axe needs JavaScript; the page's own scripts are held back so that it stays put.
+      const context = await chromium.browser.newContext();
+      await context.route('**/*.js', (route) => route.abort());
+      const still = await context.newPage();
+      await still.goto(new URL('eu-un-women-project/', site.url).href);
+      expect(await axeViolations(still)).toEqual([]);
+      await context.close();
       const file = join(result.outDir, 'eu-un-women-project/index.html');
       const report = await new HtmlValidate(config).validateString(readFileSync(file, 'utf8'), file);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
@@ -216,6 +237,7 @@ for (const base of ['/', '/un-women-15cm/']) {
         expect((await shown.textContent())?.trim()).toBe(note);
         expect(await landing(page)).toMatchObject({ target: RETIRED_ID, belowHeader: true });
         expect(await shown.evaluate((element) => element.closest('[data-apparatus]') !== null)).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
         // Reached without the fragment, the page does not show it.
         await page.goto(new URL(path, site.url).href);
         expect(await shown.isVisible(), path).toBe(false);
