@@ -13,6 +13,7 @@ import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
 import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
@@ -23,6 +24,7 @@ const base = process.env.SITE_BASE ?? '/';
 // same schemas the content collections use.
 const glossary = loadGlossary(CONTENT_DIR);
 const sdgs = loadSdgs(CONTENT_DIR);
+const formerPaths = formerPagePaths(CONTENT_DIR);
 
 export default defineConfig({
   site: SITE_URL,
@@ -53,7 +55,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
-    sitemap(),
+    // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
+    sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
     // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.
     contentChecks({ recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
     // Last, so the index is only built for a site that passed its checks.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, parse, parseDocument } from 'yaml';
 import { registerSchema, type RegisterData, type Retired } from '../schemas/addresses.ts';
@@ -65,9 +65,40 @@ export function loadRegister(contentDir: string): Register | undefined {
   return cache.register;
 }
 
+const retiredByPage = new WeakMap<Register, Map<string, Retired[]>>();
+
 /** The retired passages whose addresses land on a page reached by any of `paths` (its own and its former ones). */
 export function retiredOn(register: Register | undefined, paths: readonly string[]): Retired[] {
-  return (register?.retired ?? []).filter((retired) => paths.includes(retired.page));
+  if (register === undefined) return [];
+  let byPage = retiredByPage.get(register);
+  if (byPage === undefined) {
+    byPage = new Map();
+    for (const retired of register.retired) byPage.set(retired.page, [...(byPage.get(retired.page) ?? []), retired]);
+    retiredByPage.set(register, byPage);
+  }
+  return paths.flatMap((path) => byPage.get(path) ?? []);
+}
+
+/**
+ * The former page paths of renamed sections (their `movedFrom`), read straight from the files
+ * because `astro.config.mjs` needs them (to keep them out of the sitemap) before collections exist.
+ */
+export function formerPagePaths(contentDir: string): Set<string> {
+  const dir = join(contentDir, 'sections');
+  const paths = new Set<string>();
+  if (!existsSync(dir)) return paths;
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) {
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
+    let data: unknown;
+    try {
+      data = frontmatter === undefined ? undefined : parse(frontmatter);
+    } catch {
+      continue; // The content collection reports the broken frontmatter, naming the file.
+    }
+    const moved = (data as { movedFrom?: unknown } | undefined)?.movedFrom;
+    if (Array.isArray(moved)) for (const slug of moved) if (typeof slug === 'string') paths.add(sectionPagePath(slug));
+  }
+  return paths;
 }
 
 /** The base-relative path of a section's page. */
@@ -140,9 +171,10 @@ export function checkAddresses(
 export function unrecorded(register: Register | undefined, pages: Iterable<PageAddresses>): { path: string; ids: string[] }[] {
   const additions: { path: string; ids: string[] }[] = [];
   for (const page of pages) {
-    const known = register?.pages[page.path];
-    const ids = page.passages.filter((id) => !known?.includes(id));
-    if (known === undefined || ids.length > 0) additions.push({ path: page.path, ids });
+    const listed = register?.pages[page.path];
+    const known = new Set(listed);
+    const ids = page.passages.filter((id) => !known.has(id));
+    if (listed === undefined || ids.length > 0) additions.push({ path: page.path, ids });
   }
   return additions;
 }

@@ -197,7 +197,7 @@ for (const base of ['/', '/un-women-15cm/']) {
       await page.context().close();
     });
 
-    it('(b) without JavaScript, the old address shows a plain link to the new one and is not indexed', async () => {
+    it('(b) without JavaScript, the old address shows a plain link to the new one, and is neither indexed nor in the sitemap', async () => {
       const page = await open(`eu-un-women-project/#${MOVED_PASSAGE}`, { javaScriptEnabled: false });
       expect(page.url()).toContain('/eu-un-women-project/');
       const link = page.locator('main a[data-moved-to]');
@@ -213,6 +213,9 @@ for (const base of ['/', '/un-women-15cm/']) {
       await still.goto(new URL('eu-un-women-project/', site.url).href);
       expect(await axeViolations(still)).toEqual([]);
       await context.close();
+      const sitemap = readFileSync(join(result.outDir, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain(`${base}eu-project/<`);
+      expect(sitemap).not.toContain('eu-un-women-project');
       const file = join(result.outDir, 'eu-un-women-project/index.html');
       const report = await new HtmlValidate(config).validateString(readFileSync(file, 'utf8'), file);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
