@@ -15,6 +15,7 @@ import { SITE_URL } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { openFormats } from './src/integrations/open-formats.ts';
 import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
+import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 
@@ -26,6 +27,7 @@ const base = process.env.SITE_BASE ?? '/';
 // same schemas the content collections use.
 const glossary = loadGlossary(CONTENT_DIR);
 const sdgs = loadSdgs(CONTENT_DIR);
+const formerPaths = formerPagePaths(CONTENT_DIR);
 
 export default defineConfig({
   site: SITE_URL,
@@ -56,10 +58,12 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
-    sitemap(),
+    // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
+    sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
     // Before the checks, which then find the files every page links to.
     openFormats(),
-    contentChecks(),
+    // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.
+    contentChecks({ recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
     // Warns when SITE_URL is unset; writes _headers from the pages' own CSP.
     deployFiles(),
     // Last, so the index is only built for a site that passed its checks.

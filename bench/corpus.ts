@@ -94,8 +94,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const next = random(options.seed ?? 15);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
 
+  // The real register of addresses lists the real sections, which the corpus does not have.
   for (const entry of readdirSync(sourceDir)) {
-    if (entry !== 'sections') cpSync(join(sourceDir, entry), join(targetDir, entry), { recursive: true });
+    if (entry !== 'sections' && entry !== 'addresses.yaml') cpSync(join(sourceDir, entry), join(targetDir, entry), { recursive: true });
   }
   const targetSections = join(targetDir, 'sections');
   mkdirSync(targetSections, { recursive: true });

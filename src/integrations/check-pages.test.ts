@@ -225,3 +225,28 @@ describe('formatProblems', () => {
     );
   });
 });
+
+describe('checkPages: what each page offers the register of addresses', () => {
+  it('reports, page by page, the passages of the [data-passages] part, its source and where an old page forwards', () => {
+    const pages: BuiltPage[] = [
+      {
+        file: 'part-a/index.html',
+        html: html(
+          `<main id="main"><p id="retired-one" class="retired-note" hidden>Note</p>` +
+            `<article data-source="content/sections/part-a.mdx" data-passages><h1 id="part-a" class="passage">A</h1>` +
+            `<p id="a-one" class="passage"><span id="a-old" class="passage-alias"></span>One<sup><a id="fnref-a-1" href="#fn-a-1" data-footnote-ref>1</a></sup></p>` +
+            `<span id="a--tip-1">tip</span><section data-footnotes><ol><li id="fn-a-1">Note</li></ol></section></article></main>`,
+        ),
+      },
+      { file: 'old-a/index.html', html: html('<main id="main"><a href="/base/part-a/" data-moved-to>moved</a></main>') },
+    ];
+    const summaries: { file: string; passages: string[]; source?: string; movedTo?: string; anchors: ReadonlySet<string> }[] = [];
+    const files = new Set(pages.map((page) => page.file));
+    checkPages(pages, { site: SITE, base: '/base/', files, onPage: (summary) => summaries.push(summary) });
+    expect(summaries.map(({ anchors: _anchors, ...rest }) => rest)).toEqual([
+      { file: 'part-a/index.html', url: '/base/part-a/', passages: ['part-a', 'a-one', 'fnref-a-1', 'fn-a-1'], source: 'content/sections/part-a.mdx' },
+      { file: 'old-a/index.html', url: '/base/old-a/', passages: [], movedTo: '/base/part-a/' },
+    ]);
+    expect([...(summaries[0]?.anchors ?? [])]).toEqual(expect.arrayContaining(['retired-one', 'a-old', 'a--tip-1', 'main']));
+  });
+});

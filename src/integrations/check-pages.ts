@@ -29,6 +29,32 @@ export interface CheckOptions {
    * is built on another branch. Each needs a reason where it is configured.
    */
   allowMissing?: readonly string[];
+  /** Told what each page offers as it is read, for the register of addresses (`src/lib/addresses.ts`). */
+  onPage?: (page: PageSummary) => void;
+}
+
+/** What one page offers a link: its anchors, the report's passages on it, where it forwards. */
+export interface PageSummary {
+  file: string;
+  /** The page's address path, base included. */
+  url: string;
+  anchors: ReadonlySet<string>;
+  /** Ids of the report's passages and footnotes inside the page's `[data-passages]` element, in order. */
+  passages: string[];
+  /** The address path (base included) an old address forwards to, from its `[data-moved-to]` link. */
+  movedTo?: string;
+  /** `data-source` of the `[data-passages]` element. */
+  source?: string;
+}
+
+/** A registered passage: a paragraph, heading or list item with an id, or a footnote or its reference. */
+function isPassage(element: Parse5.Element): boolean {
+  const classes = (attribute(element, 'class') ?? '').split(/\s+/);
+  return (
+    classes.includes('passage') ||
+    attribute(element, 'data-footnote-ref') !== undefined ||
+    (element.tagName === 'li' && /^fn-/.test(attribute(element, 'id') ?? ''))
+  );
 }
 
 export interface Problem {
@@ -122,6 +148,7 @@ export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): P
     const ids = new Map<string, (string | undefined)[]>();
     const anchors = new Set<string>();
     const samePage: { fragment: string; problem: () => Ordered }[] = [];
+    const summary: PageSummary = { file: page.file, url, anchors, passages: [] };
     let position = 0;
     const problem = (source: string | undefined, message: string, order = position): Ordered =>
       source === undefined
@@ -172,22 +199,31 @@ export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): P
       }
     };
 
-    const visit = (node: Parse5.Node, source: string | undefined): void => {
+    const visit = (node: Parse5.Node, source: string | undefined, inPassages = false): void => {
       let scope = source;
+      let passages = inPassages;
       if (isElement(node)) {
         scope = attribute(node, 'data-source') ?? source;
+        if (attribute(node, 'data-passages') !== undefined) {
+          passages = true;
+          if (scope !== undefined) summary.source = scope;
+        }
         const id = attribute(node, 'id');
         if (id !== undefined && id !== '') {
           ids.set(id, [...(ids.get(id) ?? []), scope]);
           anchors.add(id);
+          if (passages && isPassage(node)) summary.passages.push(id);
         }
+        const movedTo = attribute(node, 'data-moved-to') !== undefined ? attribute(node, 'href') : undefined;
+        if (movedTo !== undefined) summary.movedTo = new URL(movedTo, here).pathname;
         const name = attribute(node, 'name');
         if (node.tagName === 'a' && name !== undefined) anchors.add(name);
         check(node, scope);
       }
-      if ('childNodes' in node) for (const child of node.childNodes) visit(child, scope);
+      if ('childNodes' in node) for (const child of node.childNodes) visit(child, scope, passages);
     };
     visit(parse(page.html), undefined);
+    options.onPage?.(summary);
 
     for (const [id, sources] of ids) {
       if (sources.length < 2) continue;

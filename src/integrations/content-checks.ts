@@ -1,19 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkPages, formatProblems, unneededAllowances, type BuiltPage } from './check-pages.ts';
+import { checkAddresses, loadRegister, recordAddresses, REGISTER_FILE, unrecorded, type PageAddresses } from '../lib/addresses.ts';
+import { CONTENT_DIR } from '../lib/content-dir.ts';
+import { checkPages, formatProblems, unneededAllowances, type BuiltPage, type PageSummary } from './check-pages.ts';
 
 export interface ContentChecksOptions {
   /** Base-relative paths that may be linked before they exist (see `CheckOptions.allowMissing`). */
   allowMissing?: readonly string[];
+  /** Adds the site's new addresses to the register instead of only comparing (`npm run addresses`). */
+  recordAddresses?: boolean;
+}
+
+/** The page as the register names it: its address path without the base; undefined for files that are not pages. */
+function registerPath(summary: PageSummary, base: string): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!summary.url.endsWith('/') || !summary.url.startsWith(root)) return undefined;
+  return `/${summary.url.slice(root.length)}`;
+}
+
+function withoutBase(path: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return path.startsWith(root) ? `/${path.slice(root.length)}` : path;
 }
 
 /**
  * Fails `astro build` when a built page links to a file or `#fragment` that does not exist, or uses
- * an id twice, naming the content file (`data-source`) or page at fault. Runs on the emitted HTML,
- * so it sees links from MDX, layouts and components alike, exactly as readers will.
+ * an id twice, naming the content file (`data-source`) or page at fault; and when an address listed
+ * in the register (`content/addresses.yaml`) no longer lands on its passage. Runs on the emitted
+ * HTML, reading each page once, so it sees what readers will.
  */
 export function contentChecks(options: ContentChecksOptions = {}): AstroIntegration {
   let site = 'https://site.invalid';
@@ -37,13 +54,41 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
             yield { file, html: readFileSync(join(root, file), 'utf8') };
           }
         }
-        const checkOptions = { site, base, files: new Set(files), allowMissing: options.allowMissing ?? [] };
+        const built = new Map<string, PageAddresses>();
+        const onPage = (summary: PageSummary): void => {
+          const path = registerPath(summary, base);
+          if (path === undefined) return;
+          const movedTo = summary.movedTo === undefined ? undefined : withoutBase(summary.movedTo, base);
+          built.set(path, { path, ids: summary.anchors, passages: summary.passages, movedTo, source: summary.source });
+        };
+        const checkOptions = { site, base, files: new Set(files), allowMissing: options.allowMissing ?? [], onPage };
         for (const path of unneededAllowances(checkOptions)) {
           logger.warn(`"${path}" now exists: remove it from contentChecks({ allowMissing }) in astro.config.mjs`);
         }
         const problems = checkPages(pages(), checkOptions);
-        if (problems.length > 0) throw new Error(formatProblems(problems));
+        const registerFile = join(CONTENT_DIR, REGISTER_FILE);
+        const register = loadRegister(CONTENT_DIR);
+        const lost = register === undefined ? [] : checkAddresses(register, built, { registerFile, sectionsDir: join(CONTENT_DIR, 'sections') });
+        const messages = [
+          ...(problems.length > 0 ? [formatProblems(problems)] : []),
+          ...(lost.length > 0
+            ? [`[addresses] ${lost.length} published ${lost.length === 1 ? 'address no longer lands' : 'addresses no longer land'} on a passage (${registerFile}):\n${lost.map((line) => `  - ${line}`).join('\n')}`]
+            : []),
+        ];
+        if (messages.length > 0) throw new Error(messages.join('\n'));
         logger.info(`${htmlFiles.length} pages: every internal link and #fragment resolves, no id is used twice`);
+        if (options.recordAddresses) {
+          const additions = unrecorded(register, built.values());
+          const count = additions.reduce((sum, page) => sum + page.ids.length + (register?.pages[page.path] ? 0 : 1), 0);
+          const text = existsSync(registerFile) ? readFileSync(registerFile, 'utf8') : undefined;
+          writeFileSync(registerFile, recordAddresses(text, additions));
+          logger.info(`${registerFile}: ${count} new addresses recorded`);
+        } else if (register === undefined) {
+          logger.warn(`no register of addresses at ${registerFile}: published addresses are not checked (npm run addresses writes it)`);
+        } else {
+          const total = Object.values(register.pages).reduce((sum, ids) => sum + 1 + ids.length, 0);
+          logger.info(`${total} published addresses (${registerFile}) all land`);
+        }
       },
     },
   };

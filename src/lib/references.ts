@@ -5,10 +5,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { remarkPassageIds } from '../plugins/remark-passage-ids.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SdgEntry } from '../schemas/sdg.ts';
 import { blocksOf } from './mdast-blocks.ts';
+import { passageIdTransformer } from './passage-ids.ts';
 import { createMatcher } from './term-matcher.ts';
 
 /**
@@ -91,7 +91,7 @@ export function createFinders(glossary: GlossaryEntry[], sdgs: SdgEntry[]): Find
   };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkPassageIds);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(passageIdTransformer);
 
 /** The passages of one section that use a glossary entry or an SDG goal or target, in reading order. */
 export function passagesOf(source: SectionSource, finders: Finders): Passage[] {

@@ -74,4 +74,16 @@ describe('validateSections', () => {
   it('accepts an empty collection', () => {
     expect(validateSections([])).toEqual([]);
   });
+
+  it('refuses a former address that is a current one, or that two sections claim', () => {
+    const moved = section('c-part', { order: 5, movedFrom: ['a-part'] });
+    expect(() => validateSections([...valid, moved])).toThrow(
+      'content/sections/c-part.mdx: movedFrom "a-part" is the address of content/sections/a-part.mdx',
+    );
+    const first = section('c-part', { order: 5, movedFrom: ['old-part'] });
+    const second = section('d-part', { order: 6, movedFrom: ['old-part'] });
+    expect(() => validateSections([...valid, first, second])).toThrow(
+      'content/sections/d-part.mdx: movedFrom "old-part" is already claimed by content/sections/c-part.mdx',
+    );
+  });
 });

@@ -6,7 +6,7 @@ export interface SectionEntry {
   id: string;
   /** The MDX file, relative to the project root, for error messages. */
   filePath?: string | undefined;
-  data: Pick<SectionData, 'order' | 'idPrefix' | 'parent' | 'kind'>;
+  data: Pick<SectionData, 'order' | 'idPrefix' | 'parent' | 'kind'> & { movedFrom?: string[] | undefined };
 }
 
 function fail(message: string): never {
@@ -38,6 +38,16 @@ export function validateSections<T extends SectionEntry>(sections: T[]): T[] {
   assertUnique(sections, (s) => s.data.order, 'order');
   assertUnique(sections, (s) => s.data.idPrefix, 'idPrefix');
   const bySlug = new Map(sections.map((s) => [s.id, s]));
+  const formerly = new Map<string, T>();
+  for (const section of sections) {
+    for (const old of section.data.movedFrom ?? []) {
+      const current = bySlug.get(old);
+      if (current !== undefined) fail(`${fileOf(section)}: movedFrom "${old}" is the address of ${fileOf(current)}`);
+      const other = formerly.get(old);
+      if (other !== undefined) fail(`${fileOf(section)}: movedFrom "${old}" is already claimed by ${fileOf(other)}`);
+      formerly.set(old, section);
+    }
+  }
   for (const section of sections) {
     const { parent } = section.data;
     if (parent === undefined) continue;

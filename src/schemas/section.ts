@@ -19,6 +19,11 @@ export const sectionSchema = z
     idPrefix: z.string().regex(/^[a-z][a-z0-9]*$/, 'lower-case letters and digits, starting with a letter'),
     /** The word for this section's numbered list items in their ids (`meeting` gives `gmg-meeting-7`). */
     listItemNoun: z.string().regex(/^[a-z]+$/).default('item'),
+    /**
+     * Former file names (slugs) of this section. Each old address keeps serving a page that sends
+     * the reader on, `#fragment` included, to this section (README, "Addresses").
+     */
+    movedFrom: z.array(z.string().regex(/^[a-z0-9-]+$/, 'a former file name, without .mdx')).default([]),
     /** One sentence of our own: the meta description and the contents listing. */
     description: z.string().min(20).max(200).regex(/\.$/, 'one sentence ending with a full stop'),
   })

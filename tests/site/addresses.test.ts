@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { parseRegister, REGISTER_FILE } from '../../src/lib/addresses.ts';
+import { hasChromium, useChromium } from '../support/chromium.ts';
+
+const siteUrl = inject('siteUrl');
+const registerFile = join(resolve(import.meta.dirname, '../..'), 'content', REGISTER_FILE);
+const register = parseRegister(readFileSync(registerFile, 'utf8'), registerFile);
+const sectionPages = Object.entries(register.pages).filter(([, ids]) => ids.length > 0);
+
+/** A register path (`/chair-of-the-gmg/`) as an address under the site's base. */
+const at = (path: string, id?: string) => new URL(`${path.slice(1)}${id === undefined ? '' : `#${id}`}`, siteUrl).href;
+
+/** Where a fragment landed: the targeted id, and whether it (an old id: its passage) shows below the sticky header. */
+function landing(page: Page) {
+  return page.evaluate(() => {
+    const target = document.querySelector(':target');
+    const shown = target?.classList.contains('passage-alias') ? target.closest('.passage') : target;
+    const header = document.querySelector('.site-header');
+    const headerBottom =
+      header !== null && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+    const box = shown?.getBoundingClientRect();
+    return {
+      target: target?.id,
+      inView: box !== undefined && box.height > 0 && box.top >= headerBottom - 1 && box.top < window.innerHeight,
+    };
+  });
+}
+
+describe.skipIf(!hasChromium)(`every address in ${REGISTER_FILE} lands, in Chromium`, () => {
+  const chromium = useChromium();
+
+  it('lists the pages and passages of the edition', () => {
+    expect(Object.keys(register.pages)).toEqual(expect.arrayContaining(['/', '/full-report/', '/chair-of-the-gmg/']));
+    expect(register.pages['/chair-of-the-gmg/']).toContain('gmg-meeting-7');
+  });
+
+  it('every registered page answers', async () => {
+    const page = await (await chromium.browser.newContext()).newPage();
+    for (const path of Object.keys(register.pages)) {
+      const response = await page.goto(at(path));
+      expect(response?.status(), path).toBe(200);
+    }
+    await page.context().close();
+  });
+
+  // One page per section, and the full report once: each address is then a same-document jump.
+  for (const [path, ids] of [...sectionPages, ['/full-report/', sectionPages.flatMap(([, list]) => list)] as const]) {
+    it(`every passage registered ${path === '/full-report/' ? 'on a section page lands on the full report too' : `on ${path} lands on it`}`, async () => {
+      const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(at(path));
+      for (const id of ids) {
+        await page.goto(at(path, id));
+        expect(await landing(page), `${path}#${id}`).toEqual({ target: id, inView: true });
+      }
+      await context.close();
+    });
+  }
+});
