@@ -181,29 +181,34 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
       if (holding) held.push(route);
       else await route.continue();
     });
-    await page.locator(FIELD).focus();
-    // The results listbox exists once the UI is ready.
-    await page.waitForSelector('form[data-search-ready]', { state: 'attached' });
-    await page.evaluate(() => {
-      const results = document.querySelector('#site-search-results') as HTMLElement;
-      const shown: string[][] = [];
-      (window as unknown as { shown: string[][] }).shown = shown;
-      new MutationObserver(() => {
-        if (results.dataset['searchState'] === 'done') {
-          shown.push([...results.querySelectorAll('[role="option"]')].map((option) => option.getAttribute('href') ?? ''));
-        }
-      }).observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
-    });
-    await page.locator(FIELD).fill('GFMD');
-    await expect.poll(() => held.length).toBeGreaterThan(0);
-    await page.locator(FIELD).fill('AbuZayd');
-    holding = false;
-    await Promise.all(held.map((route) => route.continue()));
-    await page.waitForSelector(`${RESULTS}[data-search-state="done"]`, { state: 'attached' });
-    await page.waitForTimeout(300);
-    const shown = await page.evaluate(() => (window as unknown as { shown: string[][] }).shown);
-    expect(shown).toEqual([[`${base}chair-of-the-gmg/#gmg-in-addition-to-the-multi-stakeholder`]]);
-    await page.unroute('**/pagefind/fragment/**');
+    // Always unrouted, so a failure here cannot hold the requests of the tests after it.
+    try {
+      await page.locator(FIELD).focus();
+      // The results listbox exists once the UI is ready.
+      await page.waitForSelector('form[data-search-ready]', { state: 'attached' });
+      await page.evaluate(() => {
+        const results = document.querySelector('#site-search-results') as HTMLElement;
+        const shown: string[][] = [];
+        (window as unknown as { shown: string[][] }).shown = shown;
+        new MutationObserver(() => {
+          if (results.dataset['searchState'] === 'done') {
+            shown.push([...results.querySelectorAll('[role="option"]')].map((option) => option.getAttribute('href') ?? ''));
+          }
+        }).observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
+      });
+      await page.locator(FIELD).fill('GFMD');
+      // A loaded machine may take a while to ask for the first fragment.
+      await expect.poll(() => held.length, { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.locator(FIELD).fill('AbuZayd');
+      holding = false;
+      await Promise.all(held.map((route) => route.continue()));
+      await page.waitForSelector(`${RESULTS}[data-search-state="done"]`, { state: 'attached' });
+      await page.waitForTimeout(300);
+      const shown = await page.evaluate(() => (window as unknown as { shown: string[][] }).shown);
+      expect(shown).toEqual([[`${base}chair-of-the-gmg/#gmg-in-addition-to-the-multi-stakeholder`]]);
+    } finally {
+      await page.unroute('**/pagefind/fragment/**');
+    }
   });
 
   it('announces the number of results politely', async () => {

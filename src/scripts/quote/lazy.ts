@@ -152,7 +152,8 @@ function offerInCitation(): void {
   sync();
 }
 
-export function start(): void {
+export function start(selectedByKeyboard: boolean): void {
+  byKeyboard = selectedByKeyboard;
   createBox();
   document.addEventListener('selectionchange', () => {
     window.clearTimeout(settleTimer);
