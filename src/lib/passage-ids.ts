@@ -181,16 +181,24 @@ export function assignPassageIds(tree: Root, options: PassageIdOptions, fail: Fa
     used.add(id);
   };
 
-  const claim = (node: Nodes, candidates: string[]): void => {
+  const claim = (node: Nodes, candidates: Iterable<string>): void => {
     const directive = directives.get(node) ?? directives.get(phrasingOf(node) ?? node);
-    let id = candidates.find((candidate) => !used.has(candidate));
+    let id: string | undefined;
+    let longest = '';
+    for (const candidate of directive?.id === undefined ? candidates : []) {
+      longest = candidate;
+      if (!used.has(candidate)) {
+        id = candidate;
+        break;
+      }
+    }
     if (directive?.id !== undefined) {
       if (!ID_SHAPE.test(directive.id) || !directive.id.startsWith(`${prefix}-`)) {
         fail(`id "${directive.id}" must start with "${prefix}-" and be lower-case letters and digits joined by hyphens`, node);
       }
       id = directive.id;
     }
-    if (id === undefined) fail(`passage id "${candidates.at(-1)}" is used twice; ${remedy}`, node);
+    if (id === undefined) fail(`passage id "${longest}" is used twice; ${remedy}`, node);
     take(node, id, 'passage id');
     setId(node, id);
     const aliases = directive?.also ?? [];
@@ -206,14 +214,15 @@ export function assignPassageIds(tree: Root, options: PassageIdOptions, fail: Fa
     phrasing.children.unshift(...nodes);
   };
 
-  const byWords = (node: Nodes): string[] => {
+  // Lazy: nearly every passage takes its first candidate, and building every longer one up front
+  // cost time in the square of a passage's length.
+  function* byWords(node: Nodes): Generator<string> {
     const all = words(node);
-    const candidates: string[] = [];
-    for (let count = Math.min(WORDS_PER_ID, all.length); count <= all.length; count += 1) {
-      candidates.push([prefix, ...all.slice(0, count)].join('-'));
+    if (all.length === 0) yield `${prefix}-passage`;
+    for (let count = Math.min(WORDS_PER_ID, all.length); count <= all.length && count > 0; count += 1) {
+      yield [prefix, ...all.slice(0, count)].join('-');
     }
-    return candidates.length > 0 ? candidates : [`${prefix}-passage`];
-  };
+  }
 
   visit(tree, (node, index, parent) => {
     if (aliasNodes.has(node)) return;
