@@ -318,28 +318,36 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     });
   }
 
+  // The filter's values are one more request, which grows with the report: fetched when the reader
+  // reaches for the filter (or an address names a section), not with every first search.
+  let filled: Promise<void> | undefined;
+  const fill = (): Promise<void> =>
+    (filled ??= loadPagefind()
+      .then(indexedFilter)
+      .then((indexed) => fillFilter(filter, indexed))
+      .catch(() => undefined));
+  for (const type of ['pointerenter', 'pointerdown', 'focus'] as const) filter.addEventListener(type, () => void fill(), { once: true });
+
   const fromUrl = (): void => {
     committed = true;
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     const section = params.get('section') ?? '';
-    filter.value = [...filter.options].some((option) => option.value === section) ? section : '';
-    runNow();
+    const apply = (): void => {
+      filter.value = [...filter.options].some((option) => option.value === section) ? section : '';
+      runNow();
+    };
+    if (section === '') apply();
+    else void fill().then(apply);
   };
 
-  // The reader has come to search: fetch Pagefind and its WebAssembly now, while they type, then
-  // the sections for the filter.
-  const filled = loadPagefind()
-    .then(indexedFilter)
-    .then((indexed) => fillFilter(filter, indexed))
-    .catch(() => undefined);
+  // The reader has come to search: fetch Pagefind and its WebAssembly now, while they type.
+  loadPagefind().catch(() => undefined);
 
   if (inline) {
     panel.hidden = false;
     window.addEventListener('popstate', fromUrl);
-    // A section named in the address needs the filter's options first.
-    if (new URLSearchParams(location.search).has('section')) void filled.then(fromUrl);
-    else fromUrl();
+    fromUrl();
   } else if (input.value !== '') {
     runNow();
   }
