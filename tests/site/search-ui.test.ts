@@ -227,7 +227,7 @@ describe.skipIf(!hasChromium)('the search combobox', () => {
     expect(new Set(all.map((href) => href.split('#')[0])).size).toBeGreaterThan(2);
     // The sections are fetched when the reader reaches for the filter, not with the first search.
     expect(await page.locator('#site-search-section option').count()).toBe(1);
-    await page.hover('#site-search-section');
+    await page.focus('#site-search-section');
     await page.selectOption('#site-search-section', 'A.1 Chair of the GMG');
     await page.waitForSelector(`${RESULTS}[data-search-state="done"]`, { state: 'attached' });
     const filtered = await resultHrefs(page);

@@ -229,7 +229,9 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
 
   input.addEventListener('input', schedule);
 
+  let returningFromPanel = false;
   input.addEventListener('focus', () => {
+    if (returningFromPanel) return;
     if (input.value !== '' && listbox.dataset['searchState'] !== 'idle') open();
   });
 
@@ -273,7 +275,10 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     if (returnFocus) dismiss();
     else {
       close();
+      // Back in the field the list stays closed, though focusing the field would reopen it.
+      returningFromPanel = true;
       input.focus();
+      returningFromPanel = false;
     }
   });
 
