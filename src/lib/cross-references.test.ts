@@ -19,7 +19,6 @@ const PASSAGES: Passage[] = SECTIONS.map((section, i) => ({
   section: section.id,
   id: `p${i}-a`,
   place: 'paragraph 1',
-  excerpt: 'Words',
   terms: i % 2 === 0 ? ['un', 'gfmd', 'nyd'] : ['nyd'],
   sdgs: [],
 }));

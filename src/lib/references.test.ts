@@ -68,11 +68,6 @@ describe('collectPassages', () => {
     expect(addresses(passagesUsingSdg(passages, 'goal-5'))).toEqual(['initiatives-2017#initiatives-supporting-goal-5-and-the-gfmd']);
   });
 
-  it('keeps a short excerpt of each passage', () => {
-    const [first] = passagesUsingTerm(passages, 'gmg').slice(1);
-    expect(first?.excerpt).toBe('UN Women served as Chair of the Global Migration Group…');
-  });
-
   it('gives the same result whatever order it is asked in', () => {
     const again = collectPassages([...SECTIONS], GLOSSARY, SDGS);
     expect(again).toEqual(passages);

@@ -1,5 +1,4 @@
 import type { Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -39,20 +38,10 @@ export interface Passage {
   id: string;
   /** Where it is in its section, in words: "heading", "paragraph 3", "meeting 6", "footnote 1". */
   place: string;
-  /** Its opening words. */
-  excerpt: string;
   /** Glossary ids it uses, in order of first use. */
   terms: string[];
   /** SDG goal and target ids it mentions, in order. */
   sdgs: string[];
-}
-
-const EXCERPT_WORDS = 10;
-
-function excerptOf(text: string): string {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= EXCERPT_WORDS) return words.join(' ');
-  return `${words.slice(0, EXCERPT_WORDS).join(' ').replace(/[.,;:]+$/, '')}…`;
 }
 
 /** Each passage node of a parsed section with its place in words. */
@@ -96,16 +85,16 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(pass
 /** The passages of one section that use a glossary entry or an SDG goal or target, in reading order. */
 export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
   const passages = new Map<string, Passage>();
-  const add = (id: string, place: string, excerpt: string, text: string): void => {
+  const add = (id: string, place: string, text: string): void => {
     const terms = finders.terms(text);
     const sdgs = finders.sdgs(text);
     if (terms.length + sdgs.length === 0) return;
-    const passage = passages.get(id) ?? { section: source.slug, id, place, excerpt, terms: [], sdgs: [] };
+    const passage = passages.get(id) ?? { section: source.slug, id, place, terms: [], sdgs: [] };
     passage.terms = [...new Set([...passage.terms, ...terms])];
     passage.sdgs = [...new Set([...passage.sdgs, ...sdgs])];
     passages.set(id, passage);
   };
-  if (source.heading !== undefined) add(source.slug, 'heading', excerptOf(source.heading), source.heading);
+  if (source.heading !== undefined) add(source.slug, 'heading', source.heading);
 
   const file = new VFile({ value: source.body, path: source.filePath ?? `${source.slug}.mdx` });
   file.data['astro'] = { frontmatter: source.frontmatter };
@@ -114,7 +103,7 @@ export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
   for (const block of blocksOf(tree)) {
     if (block.passage === undefined || block.passageId === undefined) continue;
     const place = places.get(block.passage) ?? 'passage';
-    add(block.passageId, place, excerptOf(toString(block.passage)), block.text);
+    add(block.passageId, place, block.text);
   }
   return [...passages.values()];
 }
