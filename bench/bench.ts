@@ -370,6 +370,22 @@ async function loadEach(browser: Browser, distDir: string, pages: string[]): Pro
   }
 }
 
+/**
+ * Generates a synthetic report in a scratch folder and builds it once; `name` says what it is in the
+ * progress line. A failed build is kept as the result, so the other figures are still measured.
+ */
+async function generateAndBuild(name: string, sections: number, totalBodyChars: number): Promise<{ generated: Corpus; build: TimedBuild | Error }> {
+  const contentDir = mkdtempSync(join(tmpdir(), 'un15cm-corpus-'));
+  scratchDirs.push(contentDir);
+  const generated = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir: contentDir, sections, totalBodyChars });
+  progress(`building ${name} (${generated.sections} sections, ${(generated.bodyChars / 1e6).toFixed(2)} MB of text; one build)`);
+  const build = await timedBuild({ contentDir }).catch((error: unknown) => {
+    unmeasured += 1;
+    return error instanceof Error ? error : new Error(String(error));
+  });
+  return { generated, build };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   // Builds run `npx astro build` in the working directory, so run from the project whatever the caller's.
@@ -382,33 +398,12 @@ async function main(): Promise<void> {
   }
   const site = siteBuilds.at(-1)!;
 
-  const partsDir = mkdtempSync(join(tmpdir(), 'un15cm-parts-'));
-  scratchDirs.push(partsDir);
-  const parts: Corpus = generateCorpus({
-    sourceDir: join(ROOT, 'content'),
-    targetDir: partsDir,
-    sections: PARTS,
-    totalBodyChars: Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections'))),
-  });
-  progress(`building ${parts.sections} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text; one build)`);
-  const partsBuild = await timedBuild({ contentDir: partsDir }).catch((error: unknown) => {
-    unmeasured += 1;
-    return error instanceof Error ? error : new Error(String(error));
-  });
-
-  const corpusDir = mkdtempSync(join(tmpdir(), 'un15cm-corpus-'));
-  scratchDirs.push(corpusDir);
-  const corpus: Corpus = generateCorpus({
-    sourceDir: join(ROOT, 'content'),
-    targetDir: corpusDir,
-    sections: CORPUS_SECTIONS,
-    totalBodyChars: CORPUS_TEXT_CHARS,
-  });
-  progress(`building the corpus (${corpus.sections} sections, ${(corpus.bodyChars / 1e6).toFixed(2)} MB of text; one build)`);
-  const corpusBuild = await timedBuild({ contentDir: corpusDir }).catch((error: unknown) => {
-    unmeasured += 1;
-    return error instanceof Error ? error : new Error(String(error));
-  });
+  const { generated: parts, build: partsBuild } = await generateAndBuild(
+    `${PARTS} parts`,
+    PARTS,
+    Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections'))),
+  );
+  const { generated: corpus, build: corpusBuild } = await generateAndBuild('the corpus', CORPUS_SECTIONS, CORPUS_TEXT_CHARS);
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
   const rows = [...buildRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild)];
   rows.push(...partsRows(site, median(siteBuilds.map((b) => b.ms)), median(siteBuilds.map((b) => b.cards.ms)), partsBuild));
