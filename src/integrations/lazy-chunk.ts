@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * Builds one script as a chunk of its own and gives its address to whoever imports the virtual
  * module `id`, so a small loader can `import()` it by URL on first use. A plain `import('./x.ts')`
  * would make Vite wrap the call in its module-preload helper, heavier than the loader itself.
- * (The same technique as `search-chunk.ts`, for any other lazily loaded script.)
+ * Used for the search UI (`search-chunk.ts`) and the quote links.
  */
 export function lazyChunkPlugin(options: { id: string; entry: URL; name: string }): Plugin {
   const resolved = `\0${options.id}`;
