@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
+import { landing } from '../support/landing.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 
 /**
@@ -153,29 +154,11 @@ for (const base of ['/', '/un-women-15cm/']) {
       return page;
     }
 
-    /** Where the reader landed: the targeted element, its passage, and whether the passage shows below the header, marked. */
-    function landing(page: Page) {
-      return page.evaluate(() => {
-        const target = document.querySelector(':target');
-        const passage = target?.closest('.passage') ?? target;
-        const header = document.querySelector('.site-header');
-        const headerBottom =
-          header !== null && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
-        const box = passage?.getBoundingClientRect();
-        return {
-          target: target?.id,
-          passage: passage?.id,
-          belowHeader: box !== undefined && box.top >= headerBottom - 1 && box.top < window.innerHeight,
-          marked: passage ? getComputedStyle(passage).backgroundColor !== 'rgba(0, 0, 0, 0)' : false,
-        };
-      });
-    }
-
     it('(a) the reworded passage\'s old address lands on it, below the sticky header, marked as the target', async () => {
       for (const path of [`chair-of-the-gmg/#${OLD_ID}`, `full-report/#${OLD_ID}`]) {
         const page = await open(path);
         if (path.startsWith('full-report')) await page.waitForFunction(() => window.scrollY > 0);
-        expect(await landing(page), path).toEqual({ target: OLD_ID, passage: NEW_ID, belowHeader: true, marked: true });
+        expect(await landing(page), path).toMatchObject({ target: OLD_ID, passage: NEW_ID, belowHeader: true, marked: true });
         expect(await page.$eval(`#${NEW_ID}`, (p) => (p as HTMLElement).innerText)).toMatch(/^UN Women led the coordination of/);
         await page.context().close();
       }

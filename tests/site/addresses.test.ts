@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseRegister, REGISTER_FILE } from '../../src/lib/addresses.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
+import { landing } from '../support/landing.ts';
 
 const siteUrl = inject('siteUrl');
 const registerFile = join(resolve(import.meta.dirname, '../..'), 'content', REGISTER_FILE);
@@ -12,22 +12,6 @@ const sectionPages = Object.entries(register.pages).filter(([, ids]) => ids.leng
 
 /** A register path (`/chair-of-the-gmg/`) as an address under the site's base. */
 const at = (path: string, id?: string) => new URL(`${path.slice(1)}${id === undefined ? '' : `#${id}`}`, siteUrl).href;
-
-/** Where a fragment landed: the targeted id, and whether it (an old id: its passage) shows below the sticky header. */
-function landing(page: Page) {
-  return page.evaluate(() => {
-    const target = document.querySelector(':target');
-    const shown = target?.classList.contains('passage-alias') ? target.closest('.passage') : target;
-    const header = document.querySelector('.site-header');
-    const headerBottom =
-      header !== null && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
-    const box = shown?.getBoundingClientRect();
-    return {
-      target: target?.id,
-      inView: box !== undefined && box.height > 0 && box.top >= headerBottom - 1 && box.top < window.innerHeight,
-    };
-  });
-}
 
 describe.skipIf(!hasChromium)(`every address in ${REGISTER_FILE} lands, in Chromium`, () => {
   const chromium = useChromium();
@@ -54,7 +38,7 @@ describe.skipIf(!hasChromium)(`every address in ${REGISTER_FILE} lands, in Chrom
       await page.goto(at(path));
       for (const id of ids) {
         await page.goto(at(path, id));
-        expect(await landing(page), `${path}#${id}`).toEqual({ target: id, inView: true });
+        expect(await landing(page), `${path}#${id}`).toMatchObject({ target: id, belowHeader: true });
       }
       await context.close();
     });
