@@ -18,6 +18,7 @@ import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { dropHeadInjectDirectiveWarning } from './src/integrations/upstream-warnings.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -85,6 +86,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Scripts stay external files so the CSP never needs inline script allowances.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin()] },
+  // Scripts stay external files so the CSP never needs inline script allowances. Astro's own
+  // harmless head-inject warning, one per MDX entry, is dropped (src/integrations/upstream-warnings.ts).
+  vite: {
+    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
+    plugins: [quoteChunkPlugin()],
+  },
 });
