@@ -8,6 +8,7 @@ import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkSdgLinks } from './src/plugins/remark-sdg-links.ts';
 import { rehypePermalinks } from './src/plugins/rehype-permalinks.ts';
+import { CACHE_DIR } from './src/lib/cache-dir.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
 import { withBase } from './src/lib/paths.ts';
@@ -18,6 +19,7 @@ import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -34,7 +36,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // The report has no code; Shiki's inline styles would also be blocked by the CSP.
@@ -58,6 +60,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
+    // Drops one known harmless upstream warning, printed once per section file (see the file).
+    upstreamLogs(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
     // Before the checks, which then find the files every page links to.
