@@ -19,6 +19,7 @@ import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
 import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
@@ -30,6 +31,8 @@ const base = process.env.SITE_BASE ?? '/';
 const glossary = loadGlossary(CONTENT_DIR);
 const sdgs = loadSdgs(CONTENT_DIR);
 const formerPaths = formerPagePaths(CONTENT_DIR);
+// The built site, read and parsed once after the build for the open formats, the checks, _headers and search.
+const pages = builtPages();
 
 export default defineConfig({
   site: SITE_URL,
@@ -64,14 +67,14 @@ export default defineConfig({
     upstreamLogs(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
-    // Before the checks, which then find the files every page links to.
-    openFormats(),
+    // Promises its files to the shared pass, so the checks find the files every page links to.
+    openFormats(pages),
     // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.
-    contentChecks({ recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
+    contentChecks({ pages, recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
     // Warns when SITE_URL is unset; writes _headers from the pages' own CSP.
-    deployFiles(),
+    deployFiles({ pages }),
     // Last, so the index is only built for a site that passed its checks.
-    pagefindIntegration(),
+    pagefindIntegration(pages),
   ],
   security: {
     // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry

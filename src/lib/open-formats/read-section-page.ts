@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { parseFragment, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 
 /**
  * Reads one built section page back into the report's words: the passages of its
@@ -201,17 +201,12 @@ function blocks(reader: Reader, nodes: Node[]): RootContent[] {
 }
 
 /**
- * The section a built page presents, or undefined for a page that is not one section of the
+ * The section a built page (its HTML, or its tree as the shared pass parsed it) presents, or undefined for a page that is not one section of the
  * report (home, full report, glossary...). Section pages mark their article with
  * `data-section-order`.
  */
-export function readSectionPage(file: string, html: string): SectionText | undefined {
-  // Only the head and the article are parsed: every page also carries the whole contents, which
-  // would make reading N pages cost N² as the report grows.
-  const opening = html.indexOf('<article');
-  const closing = html.indexOf('</article>', opening);
-  if (opening === -1 || closing === -1) return undefined;
-  const document = parseFragment(`${html.slice(0, html.indexOf('</head>'))}${html.slice(opening, closing + '</article>'.length)}`);
+export function readSectionPage(file: string, page: string | Parse5.Document): SectionText | undefined {
+  const document = typeof page === 'string' ? parse(page) : page;
   const article = find(document, (el) => el.tagName === 'article' && attr(el, 'data-section-order') !== undefined);
   if (!article) return undefined;
   const canonical = find(document, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical');
