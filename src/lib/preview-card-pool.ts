@@ -13,8 +13,8 @@ interface Job {
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 /**
- * Draws cards on worker threads, one per core (at most four), so a cold build of many cards uses the
- * whole machine while Astro's own page rendering goes on. Each worker loads the fonts and satori
+ * Draws cards on worker threads, so a cold build draws while Astro's own page rendering goes on:
+ * one thread, and one more per core (at most four) while more than `CARDS_PER_THREAD` cards wait. Each worker loads the fonts and satori
  * once and then takes cards from one queue. The threads start on the first card and end when the
  * queue is empty, so a build whose cards all come from the cache starts none.
  *
@@ -23,6 +23,8 @@ type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
  */
 const WORKER_FILE = join(process.cwd(), 'src/lib/preview-card-worker.ts');
 const MAX_THREADS = Math.max(1, Math.min(availableParallelism(), 4));
+/** Starting a thread costs about as much as drawing a dozen cards, so another starts only for a longer queue. */
+const CARDS_PER_THREAD = 16;
 
 const queue: Job[] = [];
 const busy = new Map<Worker, Job>();
@@ -55,7 +57,8 @@ function startWorker(): Worker {
 
 function pump(): void {
   while (queue.length > 0) {
-    const worker = idle.pop() ?? (busy.size < MAX_THREADS ? startWorker() : undefined);
+    const more = busy.size === 0 || (busy.size < MAX_THREADS && queue.length >= CARDS_PER_THREAD);
+    const worker = idle.pop() ?? (more ? startWorker() : undefined);
     if (worker === undefined) return;
     const job = queue.shift() as Job;
     busy.set(worker, job);
