@@ -8,6 +8,7 @@ import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkSdgLinks } from './src/plugins/remark-sdg-links.ts';
 import { rehypePermalinks } from './src/plugins/rehype-permalinks.ts';
+import { CACHE_DIR } from './src/lib/cache-dir.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
 import { withBase } from './src/lib/paths.ts';
@@ -18,7 +19,8 @@ import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
-import { dropHeadInjectDirectiveWarning } from './src/integrations/upstream-warnings.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
+import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -29,13 +31,15 @@ const base = process.env.SITE_BASE ?? '/';
 const glossary = loadGlossary(CONTENT_DIR);
 const sdgs = loadSdgs(CONTENT_DIR);
 const formerPaths = formerPagePaths(CONTENT_DIR);
+// The built site, read and parsed once after the build for the open formats, the checks, _headers and search.
+const pages = builtPages();
 
 export default defineConfig({
   site: SITE_URL,
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // The report has no code; Shiki's inline styles would also be blocked by the CSP.
@@ -59,16 +63,18 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
+    // Drops one known harmless upstream warning, printed once per section file (see the file).
+    upstreamLogs(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
-    // Before the checks, which then find the files every page links to.
-    openFormats(),
+    // Promises its files to the shared pass, so the checks find the files every page links to.
+    openFormats(pages),
     // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.
-    contentChecks({ recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
+    contentChecks({ pages, recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
     // Warns when SITE_URL is unset; writes _headers from the pages' own CSP.
-    deployFiles(),
+    deployFiles({ pages }),
     // Last, so the index is only built for a site that passed its checks.
-    pagefindIntegration(),
+    pagefindIntegration(pages),
   ],
   security: {
     // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry
@@ -86,10 +92,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Scripts stay external files so the CSP never needs inline script allowances. Astro's own
-  // harmless head-inject warning, one per MDX entry, is dropped (src/integrations/upstream-warnings.ts).
-  vite: {
-    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
-    plugins: [quoteChunkPlugin()],
-  },
+  // Scripts stay external files so the CSP never needs inline script allowances.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin()] },
 });

@@ -128,8 +128,14 @@ function isElement(node: Parse5.Node): node is Parse5.Element {
   return 'tagName' in node;
 }
 
-/** Checks every page; returns the problems found, in page order, empty when the site is sound. */
-export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): Problem[] {
+/** Checks pages as they come (`page`), then across pages (`problems`), for a pass that reads the site once. */
+export interface PageChecker {
+  page(file: string, document: Parse5.Document): void;
+  /** Every problem found, in page order; empty when the site is sound. */
+  problems(): Problem[];
+}
+
+export function pageChecker(options: CheckOptions): PageChecker {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const origin = new URL(options.site).origin;
   const allowMissing = new Set(options.allowMissing ?? []);
@@ -141,7 +147,7 @@ export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): P
   const found: Ordered[] = [];
 
   let pageIndex = 0;
-  for (const page of pages) {
+  const checkPage = (page: { file: string }, document: Parse5.Document): void => {
     const index = pageIndex++;
     const url = pageUrl(page.file, base);
     const here = new URL(url, origin);
@@ -222,7 +228,7 @@ export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): P
       }
       if ('childNodes' in node) for (const child of node.childNodes) visit(child, scope, passages);
     };
-    visit(parse(page.html), undefined);
+    visit(document, undefined);
     options.onPage?.(summary);
 
     for (const [id, sources] of ids) {
@@ -238,16 +244,31 @@ export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): P
     }
     for (const link of samePage) if (!anchors.has(link.fragment)) found.push(link.problem());
     anchorsByFile.set(page.file, anchors);
-  }
+  };
 
-  for (const link of pending) {
-    const anchors = anchorsByFile.get(link.file);
-    if (anchors !== undefined && !anchors.has(link.fragment)) found.push(link.problem);
-  }
-  return found
-    .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
-    .map(({ order: _order, ...problem }) => problem);
+  return {
+    page: (file, document) => checkPage({ file }, document),
+    problems() {
+      const problems = [...found];
+      for (const link of pending) {
+        const anchors = anchorsByFile.get(link.file);
+        if (anchors !== undefined && !anchors.has(link.fragment)) problems.push(link.problem);
+      }
+      return problems
+        .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+        .map(({ order: _order, ...problem }) => problem);
+    },
+  };
 }
+
+/** Checks every page; returns the problems found, in page order, empty when the site is sound. */
+export function checkPages(pages: Iterable<BuiltPage>, options: CheckOptions): Problem[] {
+  const checker = pageChecker(options);
+  for (const page of pages) checker.page(page.file, parse(page.html));
+  return checker.problems();
+}
+
+
 
 /** The build-failure message: one line per problem, each naming its content file (or page). */
 export function formatProblems(problems: readonly Problem[]): string {

@@ -1,17 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkAddresses, loadRegister, recordAddresses, REGISTER_FILE, unrecorded, type PageAddresses } from '../lib/addresses.ts';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
-import { checkPages, formatProblems, unneededAllowances, type BuiltPage, type PageSummary } from './check-pages.ts';
+import { builtPages, type BuiltPages } from './built-pages.ts';
+import { formatProblems, pageChecker, unneededAllowances, type PageChecker, type PageSummary } from './check-pages.ts';
 
 export interface ContentChecksOptions {
   /** Base-relative paths that may be linked before they exist (see `CheckOptions.allowMissing`). */
   allowMissing?: readonly string[];
   /** Adds the site's new addresses to the register instead of only comparing (`npm run addresses`). */
   recordAddresses?: boolean;
+  /** The one read of the built site that the other integrations share (`built-pages.ts`). */
+  pages?: BuiltPages;
 }
 
 /** The page as the register names it: its address path without the base; undefined for files that are not pages. */
@@ -30,42 +31,42 @@ function withoutBase(path: string, base: string): string {
  * Fails `astro build` when a built page links to a file or `#fragment` that does not exist, or uses
  * an id twice, naming the content file (`data-source`) or page at fault; and when an address listed
  * in the register (`content/addresses.yaml`) no longer lands on its passage. Runs on the emitted
- * HTML, reading each page once, so it sees what readers will.
+ * HTML, as the shared pass reads each page once, so it sees what readers will.
  */
 export function contentChecks(options: ContentChecksOptions = {}): AstroIntegration {
+  const pages = options.pages ?? builtPages();
   let site = 'https://site.invalid';
   let base = '/';
+  const built = new Map<string, PageAddresses>();
+  const onPage = (summary: PageSummary): void => {
+    const path = registerPath(summary, base);
+    if (path === undefined) return;
+    const movedTo = summary.movedTo === undefined ? undefined : withoutBase(summary.movedTo, base);
+    built.set(path, { path, ids: summary.anchors, passages: summary.passages, movedTo, source: summary.source });
+  };
+  let checker: PageChecker | undefined;
+  let unneeded: string[] = [];
   return {
     name: 'content-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site !== undefined) site = config.site;
         base = config.base;
+        pages.visit({
+          start(files) {
+            const checkOptions = { site, base, files, allowMissing: options.allowMissing ?? [], onPage };
+            unneeded = unneededAllowances(checkOptions);
+            checker = pageChecker(checkOptions);
+          },
+          page: (page) => checker?.page(page.file, page.document),
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-        const htmlFiles = files.filter((name) => name.endsWith('.html')).sort();
-        // Read one page at a time: a large corpus's HTML need not all sit in memory at once.
-        function* pages(): Generator<BuiltPage> {
-          for (const file of htmlFiles) {
-            yield { file, html: readFileSync(join(root, file), 'utf8') };
-          }
-        }
-        const built = new Map<string, PageAddresses>();
-        const onPage = (summary: PageSummary): void => {
-          const path = registerPath(summary, base);
-          if (path === undefined) return;
-          const movedTo = summary.movedTo === undefined ? undefined : withoutBase(summary.movedTo, base);
-          built.set(path, { path, ids: summary.anchors, passages: summary.passages, movedTo, source: summary.source });
-        };
-        const checkOptions = { site, base, files: new Set(files), allowMissing: options.allowMissing ?? [], onPage };
-        for (const path of unneededAllowances(checkOptions)) {
+        const { pages: htmlPages } = await pages.read(dir);
+        for (const path of unneeded) {
           logger.warn(`"${path}" now exists: remove it from contentChecks({ allowMissing }) in astro.config.mjs`);
         }
-        const problems = checkPages(pages(), checkOptions);
+        const problems = checker?.problems() ?? [];
         const registerFile = join(CONTENT_DIR, REGISTER_FILE);
         const register = loadRegister(CONTENT_DIR);
         const lost = register === undefined ? [] : checkAddresses(register, built, { registerFile, sectionsDir: join(CONTENT_DIR, 'sections') });
@@ -76,7 +77,7 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
             : []),
         ];
         if (messages.length > 0) throw new Error(messages.join('\n'));
-        logger.info(`${htmlFiles.length} pages: every internal link and #fragment resolves, no id is used twice`);
+        logger.info(`${htmlPages.length} pages: every internal link and #fragment resolves, no id is used twice`);
         if (options.recordAddresses) {
           const additions = unrecorded(register, built.values());
           const count = additions.reduce((sum, page) => sum + page.ids.length + (register?.pages[page.path] ? 0 : 1), 0);

@@ -1,13 +1,15 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, headerRules, mergePolicies, metaPolicy } from '../lib/headers-file.ts';
 import { PLACEHOLDER_SITE_URL, SITE_URL_IS_PLACEHOLDER } from '../lib/site-url.ts';
+import { builtPages, type BuiltPages } from './built-pages.ts';
 
 export interface DeployFilesOptions {
   /** Whether SITE_URL was left unset; read from the environment unless given (tests give it). */
   siteUrlIsPlaceholder?: boolean;
+  /** The one read of the built site that the other integrations share (`built-pages.ts`). */
+  pages?: BuiltPages;
 }
 
 export const PLACEHOLDER_WARNING =
@@ -25,6 +27,7 @@ const HEADER_ONLY = ["frame-ancestors 'none'"];
  */
 export function deployFiles(options: DeployFilesOptions = {}): AstroIntegration {
   const placeholder = options.siteUrlIsPlaceholder ?? SITE_URL_IS_PLACEHOLDER;
+  const site = options.pages ?? builtPages();
   let base = '/';
   return {
     name: 'deploy-files',
@@ -36,14 +39,11 @@ export function deployFiles(options: DeployFilesOptions = {}): AstroIntegration 
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true, withFileTypes: true })).filter(
-          (entry) => entry.isFile() && entry.name.endsWith('.html'),
-        );
+        const { root, pages } = await site.read(dir);
         // Astro writes one site-wide policy, so the set stays one entry however many pages there are.
         const policies = new Set<string>();
         for (const page of pages) {
-          const policy = metaPolicy(await readFile(join(page.parentPath, page.name), 'utf8'));
+          const policy = metaPolicy(page.html);
           if (policy !== undefined) policies.add(policy);
         }
         if (policies.size === 0) throw new Error('[deploy-files] no built page has a Content-Security-Policy meta tag to derive the header from');

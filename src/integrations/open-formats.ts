@@ -1,34 +1,36 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { FILES, llmsTxt, passagesJson, reportMarkdown, reportText } from '../lib/open-formats/formats.ts';
 import { readSectionPage, type SectionText } from '../lib/open-formats/read-section-page.ts';
+import { builtPages, type BuiltPages } from './built-pages.ts';
 
 /**
  * Writes the report in open formats (report.md, report.txt, passages.json, llms.txt) after the
- * pages are built, from the section pages themselves: each is read and parsed once, so the files
- * carry exactly the site's words and ids and the cost grows with the number of sections, no faster.
- * Runs before `content-checks`, which then sees the files the pages link to.
+ * pages are built, from the section pages themselves, as the shared pass (`built-pages.ts`) reads
+ * and parses each once: the files carry exactly the site's words and ids, and the cost grows with
+ * the number of sections, no faster. It promises its files to that pass, so `content-checks` finds
+ * the files the pages link to.
  */
-export function openFormats(): AstroIntegration {
+export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration {
   let homeUrl = 'https://site.invalid/';
+  const sections: SectionText[] = [];
   return {
     name: 'open-formats',
     hooks: {
       'astro:config:done': ({ config }) => {
         homeUrl = new URL(config.base, config.site ?? homeUrl).href;
+        pages.promise(...Object.values(FILES));
+        pages.visit({
+          page(page) {
+            if (!page.file.endsWith('index.html')) return;
+            const section = readSectionPage(page.file, page.document);
+            if (section) sections.push(section);
+          },
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile() && entry.name === 'index.html')
-          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-        const sections: SectionText[] = [];
-        for (const file of pages) {
-          const section = readSectionPage(file, await readFile(join(root, file), 'utf8'));
-          if (section) sections.push(section);
-        }
+        const { root } = await pages.read(dir);
         sections.sort((a, b) => a.order - b.order);
         await Promise.all([
           writeFile(join(root, FILES.markdown), reportMarkdown(sections, homeUrl)),

@@ -1,8 +1,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { builtPages, type BuiltPages } from './built-pages.ts';
 import { searchChunkPlugin } from './search-chunk.ts';
 
 /**
@@ -26,8 +26,9 @@ export function isShippedPagefindFile(name: string, wasms: string[] = ['en']): b
 
 async function prune(bundleDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { wasm?: string }>;
+    languages: Record<string, { wasm?: string; page_count?: number }>;
   };
+  if (Object.values(entry.languages).every((language) => !language.page_count)) fail('indexing', ['no page has data-pagefind-body']);
   const wasms = Object.values(entry.languages).flatMap((language) => (language.wasm ? [language.wasm] : []));
   const removed: string[] = [];
   for (const name of await readdir(bundleDir)) {
@@ -44,10 +45,12 @@ function fail(step: string, errors: string[]): never {
 
 /**
  * Indexes the built pages with Pagefind's Node API once Astro has written them, so `astro build`
- * alone produces the search index; only elements marked `data-pagefind-body` are indexed. It also
- * builds the search UI as a chunk the header's loader fetches by address (`./search-chunk.ts`).
+ * alone produces the search index; only elements marked `data-pagefind-body` are indexed. The pages
+ * come from the shared pass (`built-pages.ts`), already read, rather than from Pagefind reading the
+ * folder again. It also builds the search UI as a chunk the header's loader fetches by address
+ * (`./search-chunk.ts`).
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(pages: BuiltPages = builtPages()): AstroIntegration {
   return {
     name: 'un15cm-pagefind',
     hooks: {
@@ -55,18 +58,20 @@ export function pagefindIntegration(): AstroIntegration {
         updateConfig({ vite: { plugins: [searchChunkPlugin()] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const bundleDir = join(siteDir, 'pagefind');
+        const site = await pages.read(dir);
+        const bundleDir = join(site.root, 'pagefind');
         try {
           // The report is in English; one language means one index and one WebAssembly core.
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) fail('creating the index', errors);
-          const added = await index.addDirectory({ path: siteDir });
-          if (added.errors.length > 0) fail('indexing the built pages', added.errors);
-          if (added.page_count === 0) fail('indexing', ['no page has data-pagefind-body']);
+          // One at a time, in file order, so the same site always gives the same (content-hashed) index files.
+          const added = [];
+          for (const page of site.pages) added.push(await index.addHTMLFile({ sourcePath: page.file, content: page.html }));
+          const failures = added.flatMap((result) => result.errors);
+          if (failures.length > 0) fail('indexing the built pages', failures);
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) fail('writing the bundle', written.errors);
-          logger.info(`indexed ${added.page_count} pages into ${bundleDir}`);
+          logger.info(`indexed ${added.length} pages into ${bundleDir}`);
         } finally {
           await pagefind.close();
         }

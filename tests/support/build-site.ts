@@ -66,6 +66,8 @@ export interface BuildOptions {
   contentDir?: string;
   base?: string;
   outDir?: string;
+  /** Astro's build cache; the build's own scratch folder when absent. Give one to several builds to test rebuilds. */
+  cacheDir?: string;
 }
 
 /**
@@ -90,7 +92,7 @@ function runBuild(options: BuildOptions): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
     ...inheritedEnv(),
     SITE_OUT_DIR: outDir,
-    SITE_CACHE_DIR: join(scratch, 'cache'),
+    SITE_CACHE_DIR: options.cacheDir ?? join(scratch, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };

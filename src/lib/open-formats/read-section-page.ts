@@ -1,5 +1,9 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { parseFragment, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
+import type { Element, ElementContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { defaultHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
+import type { FootnoteDefinition, Heading, Html, ListItem, Nodes as MdastNodes, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 
 /**
  * Reads one built section page back into the report's words: the passages of its
@@ -7,7 +11,8 @@ import { parseFragment, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
  * syntax tree. It reads the emitted HTML rather than the MDX so the open formats carry exactly the
  * ids, labels and text a reader of the site gets, whichever plugin or layout put them there.
  * Everything the edition adds inside the article (passage links, tooltips, the footnotes' heading
- * and back-links) is left out.
+ * and back-links) is taken out first; hast-util-to-mdast then turns what is left into Markdown,
+ * with a few handlers for what is the edition's (passage anchors, footnotes, heading depth).
  */
 
 export type PassageKind = 'heading' | 'paragraph' | 'list-item' | 'footnote';
@@ -42,33 +47,16 @@ export interface SectionText {
   blocks: RootContent[];
 }
 
-type Element = Parse5.Element;
-type Node = Parse5.ChildNode;
+type Parse5Element = Parse5.Element;
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export const superscript = (digits: string): string => digits.replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
 
-const isElement = (node: Parse5.Node): node is Element => 'tagName' in node;
-const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
-const hasClass = (el: Element, name: string): boolean => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+const isParse5Element = (node: Parse5.Node): node is Parse5Element => 'tagName' in node;
+const attr = (el: Parse5Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
 
-/** The edition's own elements inside the article, never part of the report's words. */
-function isApparatus(el: Element): boolean {
-  return (
-    hasClass(el, 'permalink') ||
-    attr(el, 'hidden') !== undefined ||
-    attr(el, 'data-apparatus') !== undefined ||
-    attr(el, 'data-footnote-backref') !== undefined ||
-    attr(el, 'id') === 'footnote-label'
-  );
-}
-
-const isPassage = (el: Element): boolean => attr(el, 'id') !== undefined && hasClass(el, 'passage');
-const isFootnoteRef = (el: Element): boolean =>
-  el.tagName === 'sup' && el.childNodes.some((child) => isElement(child) && attr(child, 'data-footnote-ref') !== undefined);
-
-function find(node: Parse5.Node, test: (el: Element) => boolean): Element | undefined {
-  if (isElement(node) && test(node)) return node;
+function find(node: Parse5.Node, test: (el: Parse5Element) => boolean): Parse5Element | undefined {
+  if (isParse5Element(node) && test(node)) return node;
   if (!('childNodes' in node)) return undefined;
   for (const child of node.childNodes) {
     const found = find(child, test);
@@ -77,148 +65,147 @@ function find(node: Parse5.Node, test: (el: Element) => boolean): Element | unde
   return undefined;
 }
 
-function rawText(node: Parse5.Node): string {
-  if (node.nodeName === '#text') return (node as Parse5.TextNode).value;
-  return 'childNodes' in node ? node.childNodes.map(rawText).join('') : '';
+const hasClass = (el: Element, name: string): boolean => (el.properties['className'] as string[] | undefined)?.includes(name) ?? false;
+const prop = (el: Element, name: string): string | undefined => {
+  const value = el.properties[name];
+  return value === undefined || value === null || value === false ? undefined : String(value);
+};
+
+/** The edition's own elements inside the article, never part of the report's words. */
+function isApparatus(el: Element): boolean {
+  return (
+    hasClass(el, 'permalink') ||
+    el.properties['hidden'] !== undefined ||
+    el.properties['dataApparatus'] !== undefined ||
+    el.properties['dataFootnoteBackref'] !== undefined ||
+    el.properties['id'] === 'footnote-label'
+  );
 }
 
-/** A passage's own words: apparatus and nested passages (a sub-list's items) left out. */
+const isPassage = (el: Element): boolean => prop(el, 'id') !== undefined && hasClass(el, 'passage');
+const footnoteRef = (el: Element): Element | undefined =>
+  el.tagName === 'sup'
+    ? el.children.find((child): child is Element => child.type === 'element' && child.properties['dataFootnoteRef'] !== undefined)
+    : undefined;
+const isFootnoteList = (el: Element): boolean => el.tagName === 'section' && el.properties['dataFootnotes'] !== undefined;
+/** Footnote identifiers are the site's footnote ids without `fn-` (`[^title-1]`). */
+const footnoteIdentifier = (href: string): string => href.replace(/^#?fn-/, '');
+
+/** The article without the edition's own elements: what is left is the report's words. */
+function withoutApparatus(article: Element): Element {
+  const keep = (node: ElementContent): node is ElementContent => node.type !== 'element' || !isApparatus(node);
+  const clean = (el: Element): Element => ({
+    ...el,
+    children: el.children.filter(keep).map((child) => (child.type === 'element' ? clean(child) : child)),
+  });
+  return clean(article);
+}
+
+/** A passage's own words, whitespace collapsed: nested passages (a sub-list's items) left out, footnote marks as superscripts. */
 function passageText(el: Element): string {
-  const walk = (node: Node): string => {
-    if (node.nodeName === '#text') return (node as Parse5.TextNode).value;
-    if (!isElement(node) || isApparatus(node) || (node !== el && isPassage(node))) return '';
-    if (isFootnoteRef(node)) return superscript(rawText(node).trim());
-    return node.childNodes.map(walk).join('');
+  const walk = (node: ElementContent): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element' || (node !== el && isPassage(node))) return '';
+    if (footnoteRef(node)) return superscript(toString(node).trim());
+    return node.children.map(walk).join('');
   };
-  return el.childNodes.map(walk).join('').replace(/\s+/g, ' ').trim();
+  return walk(el).replace(/\s+/g, ' ').trim();
 }
 
-function footnoteIdentifier(href: string): string {
-  return href.replace(/^#fn-/, '');
-}
+/** Where a passage's id goes in the Markdown: an inline anchor, the first thing in its block. */
+const anchor = (id: string): Html => ({ type: 'html', value: `<a id="${id}"></a>` });
 
-function inline(nodes: Node[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  for (const node of nodes) {
-    if (node.nodeName === '#text') {
-      out.push({ type: 'text', value: (node as Parse5.TextNode).value.replace(/\s+/g, ' ') });
-      continue;
-    }
-    if (!isElement(node) || isApparatus(node)) continue;
-    if (isFootnoteRef(node)) {
-      const ref = find(node, (el) => attr(el, 'data-footnote-ref') !== undefined);
-      const identifier = footnoteIdentifier(ref ? (attr(ref, 'href') ?? '') : '');
-      out.push({ type: 'footnoteReference', identifier, label: identifier });
-      continue;
-    }
-    const children = inline(node.childNodes);
-    const href = attr(node, 'href') ?? '';
-    if (node.tagName === 'em' || node.tagName === 'i') out.push({ type: 'emphasis', children });
-    else if (node.tagName === 'strong' || node.tagName === 'b') out.push({ type: 'strong', children });
-    else if (node.tagName === 'br') out.push({ type: 'break' });
-    // A link the report itself prints keeps its address; the edition's own (glossary, SDG) do not.
-    else if (node.tagName === 'a' && /^https?:/.test(href)) out.push({ type: 'link', url: href, children });
-    else out.push(...children);
-  }
-  return trimEnds(out);
-}
-
-function trimEnds(nodes: PhrasingContent[]): PhrasingContent[] {
-  const first = nodes[0];
-  if (first?.type === 'text') first.value = first.value.trimStart();
-  const last = nodes.at(-1);
-  if (last?.type === 'text') last.value = last.value.trimEnd();
-  return nodes.filter((node) => node.type !== 'text' || node.value !== '');
-}
-
-const anchor = (id: string): PhrasingContent => ({ type: 'html', value: `<a id="${id}"></a>` });
-
-interface Reader {
-  passages: TextPassage[];
-  sectionDepth: number;
-}
-
-function record(reader: Reader, el: Element, kind: PassageKind, number?: number): PhrasingContent[] {
-  const id = attr(el, 'id') ?? '';
-  reader.passages.push(number === undefined ? { id, kind, text: passageText(el) } : { id, kind, number, text: passageText(el) });
-  return [anchor(id)];
-}
-
-function listItem(reader: Reader, li: Element, number: number | undefined, kind: PassageKind): ListItem {
-  const opening = isPassage(li) || kind === 'footnote' ? record(reader, li, kind, number) : [];
-  const phrasing: Node[] = [];
-  const nested: RootContent[] = [];
-  for (const child of li.childNodes) {
-    if (isElement(child) && ['ol', 'ul', 'p', 'blockquote'].includes(child.tagName)) nested.push(...blocks(reader, [child]));
-    else phrasing.push(child);
-  }
-  const paragraph: Paragraph = { type: 'paragraph', children: [...opening, ...inline(phrasing)] };
-  const children = (paragraph.children.length > opening.length ? [paragraph] : []) as ListItem['children'];
-  if (children.length === 0 && nested[0]?.type === 'paragraph') nested[0].children.unshift(...opening);
-  return { type: 'listItem', spread: false, children: [...children, ...(nested as ListItem['children'])] };
-}
-
-function blocks(reader: Reader, nodes: Node[]): RootContent[] {
-  const out: RootContent[] = [];
-  for (const node of nodes) {
-    if (!isElement(node) || isApparatus(node)) continue;
-    const tag = node.tagName;
-    if (/^h[1-6]$/.test(tag)) {
-      const sectionHeading = hasClass(node, 'section-heading');
-      const depth = (sectionHeading ? reader.sectionDepth + 1 : Number(tag.slice(1))) as Heading['depth'];
-      const opening = isPassage(node) ? record(reader, node, 'heading') : [];
-      out.push({ type: 'heading', depth: Math.min(depth, 6) as Heading['depth'], children: [...opening, ...inline(node.childNodes)] });
-    } else if (tag === 'p') {
-      const opening = isPassage(node) ? record(reader, node, 'paragraph') : [];
-      out.push({ type: 'paragraph', children: [...opening, ...inline(node.childNodes)] });
-    } else if (tag === 'ol' || tag === 'ul') {
-      const ordered = tag === 'ol';
-      const start = Number(attr(node, 'start') ?? '1');
-      const items = node.childNodes.filter((child): child is Element => isElement(child) && child.tagName === 'li');
-      const list: List = {
-        type: 'list',
-        ordered,
-        spread: false,
-        children: items.map((li, index) => listItem(reader, li, ordered ? start + index : undefined, 'list-item')),
-      };
-      if (ordered) list.start = start;
-      out.push(list);
-    } else if (tag === 'section' && attr(node, 'data-footnotes') !== undefined) {
-      const list = find(node, (el) => el.tagName === 'ol');
-      const items = (list?.childNodes ?? []).filter((child): child is Element => isElement(child) && child.tagName === 'li');
-      items.forEach((li, index) => {
-        const identifier = footnoteIdentifier(`#${attr(li, 'id') ?? ''}`);
-        const item = listItem(reader, li, index + 1, 'footnote');
-        out.push({ type: 'footnoteDefinition', identifier, label: identifier, children: item.children });
+/**
+ * hast-util-to-mdast does the conversion; these handlers add what is the edition's: an anchor
+ * opening each passage, the passages recorded in order, the report's footnotes as GFM footnotes,
+ * section headings one level below their part, and the edition's own links (glossary, SDG) as
+ * their words alone.
+ */
+function handlers(passages: TextPassage[], sectionDepth: number): Record<string, Handle> {
+  const record = (el: Element, kind: PassageKind, number?: number): Html => {
+    const id = prop(el, 'id') ?? '';
+    passages.push(number === undefined ? { id, kind, text: passageText(el) } : { id, kind, number, text: passageText(el) });
+    return anchor(id);
+  };
+  /** The block's own result, its first paragraph or heading opened by the passage's anchor. */
+  const opened = <T extends MdastNodes>(result: T, opening: Html | undefined): T => {
+    if (opening === undefined) return result;
+    const first = 'children' in result ? (result.children as MdastNodes[])[0] : undefined;
+    if (result.type === 'heading' || result.type === 'paragraph') (result.children as PhrasingContent[]).unshift(opening);
+    else if (first?.type === 'paragraph') first.children.unshift(opening);
+    else if ('children' in result) (result.children as MdastNodes[]).unshift({ type: 'paragraph', children: [opening] });
+    return result;
+  };
+  const heading = (state: State, el: Element) => {
+    const opening = isPassage(el) ? record(el, 'heading') : undefined;
+    const result = defaultHandlers[el.tagName as 'h1'](state, el) as Heading;
+    if (hasClass(el, 'section-heading')) result.depth = Math.min(sectionDepth + 1, 6) as Heading['depth'];
+    return opened(result, opening);
+  };
+  return {
+    h1: heading,
+    h2: heading,
+    h3: heading,
+    h4: heading,
+    h5: heading,
+    h6: heading,
+    p: (state, el) => {
+      const opening = isPassage(el) ? record(el, 'paragraph') : undefined;
+      const result = defaultHandlers.p(state, el);
+      return result === undefined ? undefined : opened(result, opening);
+    },
+    ol: (state, el) => {
+      // Numbered before converting, so nested passages are recorded after their item.
+      const start = Number(prop(el, 'start') ?? '1');
+      el.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li').forEach((li, index) => {
+        li.properties['dataNumber'] = start + index;
       });
-    } else if (tag === 'blockquote') {
-      out.push({ type: 'blockquote', children: blocks(reader, node.childNodes) as never });
-    } else {
-      out.push(...blocks(reader, node.childNodes));
-    }
-  }
-  return out;
+      return defaultHandlers.ol(state, el);
+    },
+    li: (state, el) => {
+      const number = el.properties['dataNumber'] === undefined ? undefined : Number(el.properties['dataNumber']);
+      const opening = isPassage(el) ? record(el, 'list-item', number) : undefined;
+      const result = defaultHandlers.li(state, el) as ListItem;
+      result.spread = false;
+      return opened(result, opening);
+    },
+    sup: (state, el) => {
+      const ref = footnoteRef(el);
+      if (ref === undefined) return state.all(el);
+      const identifier = footnoteIdentifier(prop(ref, 'href') ?? '');
+      return { type: 'footnoteReference', identifier, label: identifier };
+    },
+    a: (state, el) => (/^https?:/.test(prop(el, 'href') ?? '') ? defaultHandlers.a(state, el) : state.all(el)),
+    section: (state, el) => {
+      if (!isFootnoteList(el)) return state.toFlow(state.all(el));
+      const list = el.children.find((child): child is Element => child.type === 'element' && child.tagName === 'ol');
+      const items = (list?.children ?? []).filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+      return items.map((li, index): FootnoteDefinition => {
+        const identifier = footnoteIdentifier(prop(li, 'id') ?? '');
+        const children = state.toFlow(state.all(li)) as FootnoteDefinition['children'];
+        return { type: 'footnoteDefinition', identifier, label: identifier, children: opened({ type: 'listItem', children } as ListItem, record(li, 'footnote', index + 1)).children as FootnoteDefinition['children'] };
+      });
+    },
+  };
 }
 
 /**
- * The section a built page presents, or undefined for a page that is not one section of the
+ * The section a built page (its HTML, or its tree as the shared pass parsed it) presents, or undefined for a page that is not one section of the
  * report (home, full report, glossary...). Section pages mark their article with
  * `data-section-order`.
  */
-export function readSectionPage(file: string, html: string): SectionText | undefined {
-  // Only the head and the article are parsed: every page also carries the whole contents, which
-  // would make reading N pages cost N² as the report grows.
-  const opening = html.indexOf('<article');
-  const closing = html.indexOf('</article>', opening);
-  if (opening === -1 || closing === -1) return undefined;
-  const document = parseFragment(`${html.slice(0, html.indexOf('</head>'))}${html.slice(opening, closing + '</article>'.length)}`);
+export function readSectionPage(file: string, page: string | Parse5.Document): SectionText | undefined {
+  const document = typeof page === 'string' ? parse(page) : page;
   const article = find(document, (el) => el.tagName === 'article' && attr(el, 'data-section-order') !== undefined);
   if (!article) return undefined;
   const canonical = find(document, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical');
   const description = find(document, (el) => el.tagName === 'meta' && attr(el, 'name') === 'description');
   const url = canonical ? attr(canonical, 'href') : undefined;
   if (url === undefined) throw new Error(`[open-formats] ${file}: a section page needs <link rel="canonical">`);
-  const reader: Reader = { passages: [], sectionDepth: Number(attr(article, 'data-section-depth') ?? '1') };
+  const depth = Number(attr(article, 'data-section-depth') ?? '1');
+  const passages: TextPassage[] = [];
+  const hast = withoutApparatus(fromParse5(article) as Element);
+  const markdown = toMdast({ type: 'root', children: hast.children }, { handlers: handlers(passages, depth) });
   const label = attr(article, 'data-section-label');
   const section: SectionText = {
     file,
@@ -226,10 +213,10 @@ export function readSectionPage(file: string, html: string): SectionText | undef
     url,
     order: Number(attr(article, 'data-section-order')),
     title: attr(article, 'data-section-title') ?? '',
-    depth: reader.sectionDepth,
+    depth,
     description: description ? (attr(description, 'content') ?? '') : '',
-    passages: reader.passages,
-    blocks: blocks(reader, article.childNodes),
+    passages,
+    blocks: markdown.type === 'root' ? markdown.children : [markdown as RootContent],
   };
   if (label !== undefined && label !== '') section.label = label;
   return section;

@@ -1,13 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderPreviewCard } from '../../lib/preview-card-image.ts';
+import { previewCardPng } from '../../lib/preview-card-cache.ts';
 import { cardName, previewCards, type PreviewCard } from '../../lib/preview-cards.ts';
 import { getSections } from '../../lib/sections.ts';
 
-/** One link-preview image per shared page, drawn at build time: `og/chair-of-the-gmg.png`. */
+/** One link-preview image per shared page, drawn at build time (or taken from the cache): `og/chair-of-the-gmg.png`. */
 export const getStaticPaths = (async () => {
   const sections = await getSections();
-  return previewCards(sections).map((card) => ({ params: { card: cardName(card.page) }, props: { card } }));
+  const cards = previewCards(sections);
+  // Starts every card now, so those that need drawing are drawn in parallel while the routes are written one by one.
+  for (const card of cards) void previewCardPng(card);
+  return cards.map((card) => ({ params: { card: cardName(card.page) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: PreviewCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderPreviewCard(props.card)), { headers: { 'content-type': 'image/png' } });
+  new Response(new Uint8Array(await previewCardPng(props.card)), { headers: { 'content-type': 'image/png' } });

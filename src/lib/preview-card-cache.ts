@@ -1,0 +1,61 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CACHE_DIR } from './cache-dir.ts';
+import { previewCardKey } from './preview-card-layout.ts';
+import { drawOnPool } from './preview-card-pool.ts';
+import { cardName, type PreviewCard } from './preview-cards.ts';
+
+/**
+ * Cards already drawn, kept in Astro's build cache (`<cacheDir>/preview-cards/`): one PNG per page
+ * and, beside it, the key of what it shows (`previewCardKey`). A card is drawn again only when its
+ * key changes (its text, the template, the fonts, the drawing libraries); otherwise the stored PNG
+ * is used as it is. One file per page, replaced on change, so the cache does not grow with edits.
+ */
+const DIR = join(CACHE_DIR, 'preview-cards');
+
+async function readIfCurrent(name: string, key: string): Promise<Buffer | undefined> {
+  try {
+    if ((await readFile(join(DIR, `${name}.key`), 'utf8')) !== key) return undefined;
+    return await readFile(join(DIR, `${name}.png`));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written under a temporary name and renamed, so an interrupted build never leaves half a file. */
+async function store(name: string, key: string, png: Buffer): Promise<void> {
+  await mkdir(DIR, { recursive: true });
+  const partial = join(DIR, `${name}.${process.pid}.partial`);
+  await writeFile(partial, png);
+  await rename(partial, join(DIR, `${name}.png`));
+  await writeFile(partial, key);
+  await rename(partial, join(DIR, `${name}.key`));
+}
+
+async function cardPng(card: PreviewCard): Promise<Buffer> {
+  const name = cardName(card.page);
+  const key = await previewCardKey(card);
+  const stored = await readIfCurrent(name, key);
+  if (stored !== undefined) return stored;
+  const png = await drawOnPool(card);
+  await store(name, key, png);
+  return png;
+}
+
+const started = new Map<string, Promise<Buffer>>();
+
+/**
+ * The card's PNG, from the cache or drawn. Asking for every card first (as `getStaticPaths` does)
+ * queues all that need drawing at once, so the pool draws them in parallel.
+ */
+export function previewCardPng(card: PreviewCard): Promise<Buffer> {
+  const id = JSON.stringify(card);
+  let png = started.get(id);
+  if (png === undefined) {
+    png = cardPng(card);
+    // Awaited later by the card's route; this only keeps an early failure from counting as unhandled.
+    png.catch(() => undefined);
+    started.set(id, png);
+  }
+  return png;
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire, findPackageJSON } from 'node:module';
+import { join } from 'node:path';
+import { CARD_HEIGHT, CARD_WIDTH, type PreviewCard } from './preview-cards.ts';
+import { REPORT } from './report.ts';
+
+/*
+ * What a preview card shows and how it is set, without the drawing libraries, which only the
+ * worker threads load (`preview-card-image.ts`): a build whose cards are all in the cache computes
+ * their keys here and draws nothing.
+ */
+
+/**
+ * The site's look (global.css): white page, the header's bold symbol over a muted line, the report's
+ * serif for the heading. Charis SIL is the free build of Charter, the first face of the site's text
+ * stack; Noto Sans stands in for the UI's system font. Both come from npm, so the card looks the same
+ * on any machine and the build needs neither the network nor installed fonts.
+ */
+export const COLOURS = { bg: '#ffffff', soft: '#f3f5f8', text: '#1b1f24', muted: '#4a5361', rule: '#c9d0da', accent: '#0b4f8a', title: '#1f5fa8' };
+
+export const FONT_FILES: { name: string; file: string; weight: 400 | 700 }[] = [
+  { name: 'Charis SIL', file: '@fontsource/charis-sil/files/charis-sil-latin-700-normal.woff', weight: 700 },
+  { name: 'Charis SIL', file: '@fontsource/charis-sil/files/charis-sil-latin-ext-700-normal.woff', weight: 700 },
+  { name: 'Noto Sans', file: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff', weight: 400 },
+  { name: 'Noto Sans', file: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff', weight: 700 },
+];
+
+/** Resolved from the project root: the card code runs bundled, away from its source. */
+export const projectRequire = () => createRequire(join(process.cwd(), 'package.json'));
+
+/** Palette PNG: the card has a handful of colours and their anti-aliased edges. */
+export const PNG_OPTIONS = { palette: true, effort: 1, compressionLevel: 6, dither: 0 } as const;
+
+export interface CardNode {
+  type: string;
+  props: { style: Record<string, string | number>; children: string | CardNode | CardNode[] };
+}
+
+const el = (style: CardNode['props']['style'], ...children: (string | CardNode)[]): CardNode => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children: children.length === 1 && typeof children[0] === 'string' ? children[0] : (children as CardNode[]) },
+});
+
+/** Long headings (the report's headings in capitals run to 130 characters) get a smaller size. */
+function headingSize(heading: string): number {
+  if (heading.length <= 60) return 64;
+  if (heading.length <= 100) return 54;
+  return 46;
+}
+
+export function layout(card: PreviewCard): CardNode {
+  return el(
+    { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', background: COLOURS.bg, color: COLOURS.text, fontFamily: 'Noto Sans', borderTop: `16px solid ${COLOURS.accent}` },
+    el(
+      { flexDirection: 'column', padding: '40px 72px 26px', borderBottom: `2px solid ${COLOURS.rule}` },
+      el({ fontSize: 34, fontWeight: 700, letterSpacing: 1 }, REPORT.symbol),
+      el({ fontSize: 24, color: COLOURS.muted, marginTop: 6 }, `${REPORT.author} · ${REPORT.date}`),
+    ),
+    el(
+      { flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 72px' },
+      el({ fontSize: 26, fontWeight: 700, color: COLOURS.title, textTransform: 'uppercase', letterSpacing: 2, marginBottom: 14 }, card.kicker),
+      {
+        type: 'div',
+        props: {
+          style: { display: 'block', fontFamily: 'Charis SIL', fontSize: headingSize(card.heading), fontWeight: 700, lineHeight: 1.2, borderLeft: `8px solid ${COLOURS.accent}`, paddingLeft: 28, lineClamp: 4 },
+          children: card.heading,
+        },
+      },
+    ),
+    el(
+      { padding: '24px 72px', background: COLOURS.soft, fontSize: 24, color: COLOURS.muted },
+      `${REPORT.meeting} · ${REPORT.meetingPlace}, ${REPORT.meetingDates}`,
+    ),
+  );
+}
+
+/** What draws the cards (`preview-card-image.ts`); sharp brings its own libvips, so its version covers that. */
+const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp'];
+
+let drawing: string | undefined;
+
+/** What draws every card the same way: the fonts' bytes, the drawing libraries' versions, the encoder's settings. */
+async function drawingDigest(): Promise<string> {
+  if (drawing !== undefined) return drawing;
+  const require = projectRequire();
+  const hash = createHash('sha256');
+  for (const font of FONT_FILES) hash.update(await readFile(require.resolve(font.file)));
+  for (const name of DRAWING_PACKAGES) {
+    const manifest = findPackageJSON(name, join(process.cwd(), 'package.json'));
+    if (manifest !== undefined) hash.update(`${name}@${(JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version}`);
+  }
+  hash.update(JSON.stringify(PNG_OPTIONS));
+  drawing = hash.digest('hex');
+  return drawing;
+}
+
+/**
+ * Everything a card's pixels depend on, hashed: the laid-out tree (its text, sizes, colours and the
+ * template's every style) and how it is drawn. Equal keys draw equal cards, so a stored card can be
+ * used again (`preview-card-cache.ts`).
+ */
+export async function previewCardKey(card: PreviewCard): Promise<string> {
+  return createHash('sha256')
+    .update(await drawingDigest())
+    .update(JSON.stringify(layout(card)))
+    .update(`${CARD_WIDTH}x${CARD_HEIGHT}`)
+    .digest('hex');
+}

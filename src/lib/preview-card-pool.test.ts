@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { renderPreviewCard } from './preview-card-image.ts';
+import { drawOnPool } from './preview-card-pool.ts';
+
+describe('drawOnPool', () => {
+  it('draws on worker threads exactly what renderPreviewCard draws', async () => {
+    const cards = ['1. Chair of the GMG', 'Glossary', 'B. INITIATIVES THAT WILL BE UNDERTAKEN DURING 2017'].map((heading) => ({ page: 'x/', kicker: 'Section A.1', heading }));
+    const drawn = await Promise.all(cards.map(drawOnPool));
+    for (const [index, card] of cards.entries()) {
+      expect(drawn[index]?.equals(await renderPreviewCard(card))).toBe(true);
+    }
+    expect(new Set(drawn.map((png) => png.toString('base64'))).size).toBe(3);
+  }, 30_000);
+
+  it('fails with the page named when a card cannot be drawn', async () => {
+    await expect(drawOnPool({ page: 'broken/', kicker: 'x', heading: undefined as unknown as string })).rejects.toThrow(/broken\//);
+  }, 30_000);
+});

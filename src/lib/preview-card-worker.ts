@@ -1,0 +1,11 @@
+import { parentPort } from 'node:worker_threads';
+import { renderPreviewCard } from './preview-card-image.ts';
+import type { PreviewCard } from './preview-cards.ts';
+
+/** One of the threads `preview-card-pool.ts` draws cards on; it sets up the fonts and satori once. */
+parentPort?.on('message', (job: { id: number; card: PreviewCard }) => {
+  renderPreviewCard(job.card).then(
+    (png) => parentPort?.postMessage({ id: job.id, png }),
+    (error: unknown) => parentPort?.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+});

@@ -1,0 +1,79 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+
+/**
+ * Issue 15: a build is quiet, and a rebuild pays only for what changed. Three builds of a copy of
+ * the real content share one build cache, as `npm run build` run three times would: the first from
+ * nothing, the second with nothing changed, the third after a section's title is edited.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EDITED = 'chair-of-the-gmg';
+
+/** Every line of the log that is a warning, whatever printed it. */
+const warnings = (output: string): string[] => output.split('\n').filter((line) => /warn/i.test(line));
+
+describe('building again', () => {
+  let scratch: string;
+  let contentDir: string;
+  let cacheDir: string;
+  const builds: BuildResult[] = [];
+  /** Each card's PNG as each build wrote it, and when each build's cache entry was last written. */
+  const cards: Map<string, Buffer>[] = [];
+  const stored: Map<string, number>[] = [];
+
+  const build = async (): Promise<void> => {
+    const result = await buildSite({ contentDir, cacheDir });
+    if (result.code !== 0) throw new Error(`the build failed:\n${result.output.slice(-3000)}`);
+    builds.push(result);
+    const og = join(result.outDir, 'og');
+    cards.push(new Map(readdirSync(og).map((file) => [file, readFileSync(join(og, file))])));
+    const dir = join(cacheDir, 'preview-cards');
+    stored.push(new Map(readdirSync(dir).filter((file) => file.endsWith('.png')).map((file) => [file, statSync(join(dir, file)).mtimeMs])));
+  };
+
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'un15cm-rebuild-'));
+    contentDir = join(scratch, 'content');
+    cacheDir = join(scratch, 'cache');
+    cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+    await build();
+    await build();
+    const file = join(contentDir, 'sections', `${EDITED}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: Chair of the GMG$/m, 'title: Chair of the Global Migration Group'));
+    await build();
+  }, 600_000);
+
+  afterAll(() => {
+    rmSync(scratch, { recursive: true, force: true });
+    for (const result of builds) rmSync(result.scratchDir, { recursive: true, force: true });
+  });
+
+  it('prints no warning but the one about SITE_URL, from nothing and again', () => {
+    for (const result of builds) {
+      expect(warnings(result.output)).toHaveLength(1);
+      expect(warnings(result.output)[0]).toContain('SITE_URL is not set');
+    }
+  });
+
+  it('draws every card on the first build and keeps each in the cache', () => {
+    expect(cards[0]?.size).toBeGreaterThan(5);
+    expect([...(stored[0]?.keys() ?? [])].sort()).toEqual([...(cards[0]?.keys() ?? [])].sort());
+  });
+
+  it('draws no card again when nothing a card shows has changed', () => {
+    expect(stored[1]).toEqual(stored[0]);
+    for (const [file, png] of cards[0] ?? []) expect(cards[1]?.get(file)?.equals(png), file).toBe(true);
+  });
+
+  it("draws again the card whose title changed, and only that one", () => {
+    const redrawn = [...(stored[2] ?? [])].filter(([file, mtime]) => stored[1]?.get(file) !== mtime).map(([file]) => file);
+    expect(redrawn).toEqual([`${EDITED}.png`]);
+    for (const [file, png] of cards[1] ?? []) {
+      expect(cards[2]?.get(file)?.equals(png), file).toBe(file !== `${EDITED}.png`);
+    }
+  });
+});
