@@ -52,7 +52,7 @@ export interface CitedPart {
 export type CslItem = typeof RECORD & { URL: string; section?: string; note?: string };
 
 /** The part in words, as the section files' note and the pages' metadata give it. */
-export function partWords(part: CitedPart): string {
+function partWords(part: CitedPart): string {
   return part.label === '' ? 'Title page' : `Section ${part.label}, “${part.title}”`;
 }
 
@@ -66,7 +66,7 @@ export function citedItem(url: string, part?: CitedPart): CslItem {
   return {
     ...RECORD,
     id: `${RECORD.id}-${part.slug}`,
-    // Citation.js writes a BibTeX key only of letters, digits, `_` and `-`-free text.
+    // Citation.js keeps a BibTeX key only without punctuation other than `_`, so no hyphens.
     'citation-key': `${RECORD.id}_${part.slug.replaceAll('-', '_')}`,
     URL: url,
     ...(part.label === '' ? {} : { section: part.label }),
