@@ -1,42 +1,129 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, plainCitation } from './citation.ts';
+import { STYLES, citedItem, citeFile, inText, reference, type CitationStyle } from './citation.ts';
 
-const PART = {
-  slug: 'chair-of-the-gmg',
-  label: 'A.1',
-  title: 'Chair of the GMG',
-  url: 'https://example.org/un-women-15cm/chair-of-the-gmg/#gmg-meeting-7',
+const REPORT_URL = 'https://example.org/un-women-15cm/';
+const SECTION_URL = 'https://example.org/un-women-15cm/chair-of-the-gmg/';
+const report = citedItem(REPORT_URL);
+const section = citedItem(SECTION_URL, { slug: 'chair-of-the-gmg', label: 'A.1', title: 'Chair of the GMG' });
+const style = (id: string): CitationStyle => STYLES.find((s) => s.id === id) ?? STYLES[0]!;
+
+/*
+ * Read against each manual: APA 7 (10.4, reports by a group author: author, year, italic title,
+ * the number in parentheses after it, publisher, URL; 8.13, a section as the locator), Chicago 18
+ * author-date (15.40, 15.51; "sec."), MLA 9 (the title in italics, the number and publisher as
+ * containers' elements, day month-abbreviation year, "sec."), Cite Them Right (Harvard; author,
+ * year in brackets, italic title, series and number, place: publisher, "Available at:"; "sect.").
+ * The styles add the meeting the document was written for where they have a place for an event.
+ */
+const EXPECTED: Record<string, { report: string; inReport: string; inSection: string }> = {
+  apa: {
+    report:
+      'UN Women. (2017). Contribution to the Fifteenth Coordination Meeting on International Migration (UN Document UN/POP/MIG-15CM/2017/1). ' +
+      'Population Division, Department of Economic and Social Affairs, United Nations Secretariat. ' +
+      'Fifteenth Coordination Meeting on International Migration, New York, February 16–17, 2017. https://example.org/un-women-15cm/',
+    inReport: '(UN Women, 2017)',
+    inSection: '(UN Women, 2017, Section A.1)',
+  },
+  'chicago-author-date': {
+    report:
+      'UN Women. 2017. Contribution to the Fifteenth Coordination Meeting on International Migration. UN Document UN/POP/MIG-15CM/2017/1. ' +
+      'Fifteenth Coordination Meeting on International Migration, February 16–17, 2017, New York. ' +
+      'Population Division, Department of Economic and Social Affairs, United Nations Secretariat. https://example.org/un-women-15cm/.',
+    inReport: '(UN Women 2017)',
+    inSection: '(UN Women 2017, sec. A.1)',
+  },
+  'modern-language-association': {
+    report:
+      'UN Women. Contribution to the Fifteenth Coordination Meeting on International Migration. UN document UN/POP/MIG-15CM/2017/1, ' +
+      'Population Division, Department of Economic and Social Affairs, United Nations Secretariat, 8 Feb. 2017, ' +
+      'Fifteenth Coordination Meeting on International Migration, 16–17 Feb. 2017, New York, https://example.org/un-women-15cm/.',
+    inReport: '(UN Women)',
+    inSection: '(UN Women, sec. A.1)',
+  },
+  'harvard-cite-them-right': {
+    report:
+      'UN Women (2017) Contribution to the Fifteenth Coordination Meeting on International Migration. UN document UN/POP/MIG-15CM/2017/1. ' +
+      'New York: Population Division, Department of Economic and Social Affairs, United Nations Secretariat. ' +
+      'Available at: https://example.org/un-women-15cm/.',
+    inReport: '(UN Women, 2017)',
+    inSection: '(UN Women, 2017, sect. A.1)',
+  },
 };
 
-describe('plainCitation', () => {
-  it('gives author, title, symbol, meeting, date, section and URL', () => {
-    expect(plainCitation(PART)).toBe(
-      'UN Women. “Contribution to the Fifteenth Coordination Meeting on International Migration.” UN/POP/MIG-15CM/2017/1. ' +
-        'Fifteenth Coordination Meeting on International Migration, New York, 16-17 February 2017. 08 February 2017. ' +
-        'Section A.1, “Chair of the GMG”. https://example.org/un-women-15cm/chair-of-the-gmg/#gmg-meeting-7',
-    );
+// The first use of each style compiles it (Chicago's is 170 kB), seconds on a busy machine.
+describe('citations formatted by the CSL styles', { timeout: 60_000 }, () => {
+  it('offers APA, Chicago author-date, MLA and Harvard, APA first', () => {
+    expect(STYLES.map((s) => s.id)).toEqual(Object.keys(EXPECTED));
   });
 
-  it('calls the title page by its name', () => {
-    expect(plainCitation({ ...PART, label: '', title: 'CONTRIBUTION' })).toContain('08 February 2017. Title page. https://');
+  for (const [id, expected] of Object.entries(EXPECTED)) {
+    it(`${id}: the report's reference and in-text citation`, () => {
+      expect(reference(report, style(id), 'text')).toBe(expected.report);
+      expect(inText(report, style(id))).toBe(expected.inReport);
+    });
+
+    it(`${id}: a section cites the report at the section's address, and points at the section in the text`, () => {
+      expect(reference(section, style(id), 'text')).toBe(expected.report.replace(REPORT_URL, SECTION_URL));
+      expect(inText(section, style(id))).toBe(expected.inSection);
+    });
+  }
+
+  it('sets the title in italics in HTML', () => {
+    for (const s of STYLES) {
+      expect(reference(report, s, 'html')).toContain('<i>Contribution to the Fifteenth Coordination Meeting on International Migration</i>');
+    }
+  });
+
+  it('names the title page in words and gives it no locator', () => {
+    const titlePage = citedItem(`${REPORT_URL}title-page/`, { slug: 'title-page', label: '', title: 'CONTRIBUTION' });
+    expect(titlePage.note).toBe('Title page');
+    expect(titlePage.section).toBeUndefined();
+    expect(inText(titlePage, style('apa'))).toBe('(UN Women, 2017)');
   });
 });
 
-describe('bibtexCitation', () => {
-  const bibtex = bibtexCitation(PART);
+/** What a parser read back, without the bookkeeping Citation.js adds. */
+function parsed(text: string): Record<string, unknown> {
+  const [item] = new Cite(text).data;
+  const { _graph, ...fields } = item ?? {};
+  return fields;
+}
 
-  it('is one @techreport entry keyed by the section', () => {
-    expect(bibtex.startsWith('@techreport{unwomen2017:chair-of-the-gmg,\n')).toBe(true);
-    expect(bibtex.endsWith('\n}')).toBe(true);
+describe('files for reference managers, parsed back by Citation.js', () => {
+  it('CSL-JSON is the item itself', () => {
+    expect(JSON.parse(citeFile(section, 'json'))).toEqual([section]);
   });
 
-  it('keeps the corporate author whole and carries symbol, date and URL', () => {
-    expect(bibtex).toMatch(/^ {2}author\s+= \{\{UN Women\}\},$/m);
-    expect(bibtex).toMatch(/^ {2}number\s+= \{UN\/POP\/MIG-15CM\/2017\/1\},$/m);
-    expect(bibtex).toMatch(/^ {2}year\s+= \{2017\},$/m);
-    expect(bibtex).toMatch(/^ {2}month\s+= feb,$/m);
-    expect(bibtex).toMatch(/^ {2}date\s+= \{2017-02-08\},$/m);
-    expect(bibtex).toMatch(/^ {2}url\s+= \{https:\/\/example\.org\/un-women-15cm\/chair-of-the-gmg\/#gmg-meeting-7\}$/m);
-    expect(bibtex).toContain("Section A.1, ``Chair of the GMG''");
+  it('BibTeX (biblatex @report) carries every field but the full name, keeping the corporate author one name', () => {
+    const { custom, id, 'citation-key': key, author, ...rest } = section;
+    expect(citeFile(section, 'bib')).toMatch(/^@report\{unwomen2017_chair_of_the_gmg,\n/);
+    expect(citeFile(section, 'bib')).toContain('author = {{UN Women}},');
+    expect(parsed(citeFile(section, 'bib'))).toEqual({
+      ...rest,
+      id: 'unwomen2017_chair_of_the_gmg',
+      'citation-key': 'unwomen2017_chair_of_the_gmg',
+      author: [{ family: 'UN Women' }],
+    });
+    expect(author).toEqual([{ literal: 'UN Women' }]);
+    expect(custom.authorFullName).toBeTruthy();
+    expect(key).not.toBe(id);
+  });
+
+  it('RIS carries what RIS has fields for, each on one line', () => {
+    const ris = citeFile(section, 'ris');
+    expect(ris.startsWith('TY  - RPRT\r\n')).toBe(true);
+    expect(ris.endsWith('ER  - \r\n')).toBe(true);
+    expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
+    const { custom, id, 'citation-key': key, 'event-title': event, 'event-place': eventPlace, 'event-date': eventDate, section: label, ...rest } = section;
+    expect(parsed(ris)).toEqual({ ...rest, id: 'unwomen2017-chair-of' });
+    expect([custom, key, event, eventPlace, eventDate, label].every((value) => value !== undefined)).toBe(true);
+  });
+
+  it('the report files hold the report at its address', () => {
+    expect(parsed(citeFile(report, 'ris'))).toMatchObject({ title: report.title, number: 'UN/POP/MIG-15CM/2017/1', URL: REPORT_URL });
+    expect(parsed(citeFile(report, 'bib'))).toMatchObject({ id: 'unwomen2017', URL: REPORT_URL, 'event-title': report['event-title'] });
   });
 });

@@ -1,61 +1,118 @@
-import { REPORT } from './report.ts';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { CiteFileExt } from './cite-files.ts';
+import { RECORD } from './report.ts';
 
-/** What a citation needs to know about the part being cited. */
+/**
+ * Citations and reference-manager files, all derived from the report's CSL-JSON record by
+ * Citation.js with the official CSL styles and locales in `src/lib/csl/` (CC BY-SA 3.0, from the
+ * Citation Style Language project). This runs at build time only: pages carry the formatted text.
+ */
+
+/** A style from `src/lib/csl/<id>.csl`, as offered on the pages, the first being the default. */
+export interface CitationStyle {
+  id: string;
+  name: string;
+  /** The CSL locale the style is written for. */
+  locale: 'en-US' | 'en-GB';
+}
+
+export const STYLES: readonly CitationStyle[] = [
+  { id: 'apa', name: 'APA (7th edition)', locale: 'en-US' },
+  { id: 'chicago-author-date', name: 'Chicago (author-date)', locale: 'en-US' },
+  { id: 'modern-language-association', name: 'MLA (9th edition)', locale: 'en-US' },
+  // Cite Them Right is a British guide; its style names no default locale.
+  { id: 'harvard-cite-them-right', name: 'Harvard (Cite Them Right)', locale: 'en-GB' },
+];
+
+const files = import.meta.glob<string>('./csl/*.{csl,xml}', { query: '?raw', import: 'default', eager: true });
+const csl = plugins.config.get('@csl');
+for (const [path, xml] of Object.entries(files)) {
+  const name = path.replace(/^.*\//, '').replace(/\.(csl|xml)$/, '');
+  if (name.startsWith('locales-')) csl.locales.add(name.slice('locales-'.length), xml);
+  else csl.styles.add(name, xml);
+}
+for (const style of STYLES) {
+  if (!csl.styles.has(style.id)) throw new Error(`[citation] src/lib/csl/${style.id}.csl is missing`);
+}
+
+/** The part of the report a section page cites. */
 export interface CitedPart {
-  /** The section's slug, part of the BibTeX key. */
+  /** The section's slug, part of the record's id. */
   slug: string;
   /** The printed label with its parent's, e.g. "A.1"; empty for the title page. */
   label: string;
   /** The section's title as printed. */
   title: string;
-  /** The canonical URL of the section, or of a passage in it (with its #anchor). */
-  url: string;
 }
 
-function sectionWords(part: CitedPart, quote: [string, string] = ['“', '”']): string {
-  return part.label === '' ? 'Title page' : `Section ${part.label}, ${quote[0]}${part.title}${quote[1]}`;
-}
+/** The record as a CSL-JSON item for one page: the report, or one part of it, at `url`. */
+export type CslItem = typeof RECORD & { URL: string; section?: string; note?: string };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** A plain citation in the usual author, title, document, meeting, date, location order. */
-export function plainCitation(part: CitedPart): string {
-  return [
-    `${REPORT.author}.`,
-    `“${REPORT.title}.”`,
-    `${REPORT.symbol}.`,
-    `${REPORT.meeting}, ${REPORT.meetingPlace}, ${REPORT.meetingDates}.`,
-    `${REPORT.date}.`,
-    `${sectionWords(part)}.`,
-    part.url,
-  ].join(' ');
-}
-
-/** Braces protect capitals and TeX's special characters are escaped. */
-function bibtexValue(text: string): string {
-  return `{${text.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1')}}`;
+/** The part in words, as the section files' note and the pages' metadata give it. */
+function partWords(part: CitedPart): string {
+  return part.label === '' ? 'Title page' : `Section ${part.label}, “${part.title}”`;
 }
 
 /**
- * A BibTeX `@techreport` entry (with biblatex's `date` too); the author is double-braced so BibTeX
- * keeps "UN Women" whole instead of reading a first name and a surname.
+ * The item a page cites: the report at the page's address; a section adds its label (CSL
+ * `section`, which styles give as the locator of an in-text citation) and its label and title in
+ * words (`note`, which reference managers keep and styles do not print).
  */
-export function bibtexCitation(part: CitedPart): string {
-  const [year = '', month = ''] = REPORT.isoDate.split('-');
-  const fields: [string, string][] = [
-    ['author', `{${bibtexValue(REPORT.author)}}`],
-    ['title', bibtexValue(REPORT.title)],
-    ['institution', bibtexValue(REPORT.organiser)],
-    ['type', bibtexValue('Document')],
-    ['number', bibtexValue(REPORT.symbol)],
-    ['address', bibtexValue(REPORT.meetingPlace)],
-    ['year', bibtexValue(year)],
-    ['month', MONTHS[Number(month) - 1] ?? bibtexValue(month)],
-    ['date', bibtexValue(REPORT.isoDate)],
-    ['note', bibtexValue(`${REPORT.meeting}, ${REPORT.meetingPlace}, ${REPORT.meetingDates}. ${sectionWords(part, ['``', "''"])}`)],
-    ['url', `{${part.url}}`],
-  ];
-  const width = Math.max(...fields.map(([name]) => name.length));
-  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = ${value}`).join(',\n');
-  return `@techreport{unwomen2017:${part.slug},\n${body}\n}`;
+export function citedItem(url: string, part?: CitedPart): CslItem {
+  if (part === undefined) return { ...RECORD, URL: url };
+  return {
+    ...RECORD,
+    id: `${RECORD.id}-${part.slug}`,
+    // Citation.js keeps a BibTeX key only without punctuation other than `_`, so no hyphens.
+    'citation-key': `${RECORD.id}_${part.slug.replaceAll('-', '_')}`,
+    URL: url,
+    ...(part.label === '' ? {} : { section: part.label }),
+    note: partWords(part),
+  };
+}
+
+function cite(item: CslItem): Cite {
+  return new Cite(structuredClone(item));
+}
+
+/** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
+export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
+  const out = cite(item).format('bibliography', { template: style.id, lang: style.locale, format, asEntryArray: true }) as [string, string][];
+  return (out[0]?.[1] ?? '').trim();
+}
+
+/** The in-text citation in a style, pointing at the section when the item is one. */
+export function inText(item: CslItem, style: CitationStyle): string {
+  const entry = { id: item.id, ...(item.section === undefined ? {} : { locator: item.section, label: 'section' }) };
+  return String(cite(item).format('citation', { template: style.id, lang: style.locale, format: 'text', entry: [entry] }));
+}
+
+/** The item as a biblatex entry (`@report`, with the event, language and section), for BibTeX files. */
+export function toBibtex(item: CslItem): string {
+  return `${String(cite(item).format('biblatex')).trim()}\n`;
+}
+
+/**
+ * The item as a RIS record. Citation.js maps the fields; its own text output breaks every line
+ * after 70 characters, mid-word, which RIS readers (Citation.js's among them) then read back as a
+ * space inside the word, so the tags are written here one per line, CRLF-terminated as RIS asks.
+ */
+export function toRis(item: CslItem): string {
+  const [record = {}] = cite(item).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  const { TY, ...tags } = record;
+  const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((text) => `${tag}  - ${text}`));
+  return [`TY  - ${String(TY)}`, ...lines, 'ER  - ', ''].join('\r\n');
+}
+
+/** The item as a CSL-JSON file: an array of one item. */
+export function toCslJson(item: CslItem): string {
+  return `${JSON.stringify([item], null, 2)}\n`;
+}
+
+/** The file `/cite/<name>.<ext>` holds. */
+export function citeFile(item: CslItem, ext: CiteFileExt): string {
+  return { ris: toRis, bib: toBibtex, json: toCslJson }[ext](item);
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary, loadSdgs, parseKeyedYaml } from './data-files.ts';
+import { loadGlossary, loadReportRecord, loadSdgs, parseKeyedYaml } from './data-files.ts';
 
 function folderWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'un15cm-data-'));
@@ -81,5 +81,24 @@ describe('parseKeyedYaml', () => {
 
   it('refuses duplicate ids', () => {
     expect(() => parseKeyedYaml(`${GMG}${GMG}`, 'glossary.yaml')).toThrow(/glossary\.yaml/);
+  });
+});
+
+describe('loadReportRecord', () => {
+  const record = JSON.parse(readFileSync('content/report.csl.json', 'utf8')) as Record<string, unknown>;
+  const load = (data: unknown) => () => loadReportRecord(folderWith({ 'report.csl.json': JSON.stringify(data) }));
+
+  it('reads the real record: a report by one corporate author, with the symbol as its number', () => {
+    expect(load(record)()).toMatchObject({ type: 'report', author: [{ literal: 'UN Women' }], number: 'UN/POP/MIG-15CM/2017/1' });
+  });
+
+  it('fails naming the file and the field', () => {
+    const { number, ...withoutNumber } = record;
+    expect(number).toBeDefined();
+    expect(load(withoutNumber)).toThrow(/report\.csl\.json: number: /);
+    expect(load({ ...record, author: [{ family: 'Women', given: 'UN' }] })).toThrow(/report\.csl\.json: author\.0\.literal: /);
+    expect(load({ ...record, issued: { 'date-parts': [[2017, 13, 8]] } })).toThrow(/report\.csl\.json: issued\.date-parts\.0\.1: /);
+    expect(() => loadReportRecord(folderWith({ 'report.csl.json': '{ "id": ' }))).toThrow(/report\.csl\.json: is not valid JSON/);
+    expect(() => loadReportRecord(folderWith({}))).toThrow(/report\.csl\.json: is missing/);
   });
 });

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { glossaryEntrySchema, glossaryIdSchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { sdgEntrySchema, sdgIdSchema, type SdgEntry } from '../schemas/sdg.ts';
+import { reportRecordSchema, type ReportRecord } from '../schemas/report.ts';
 
 /**
  * Reads the glossary and SDG data files. The remark plugins need them when `astro.config.mjs`
@@ -82,4 +83,22 @@ export function loadSdgs(contentDir: string): SdgEntry[] {
   const entries = validate(path, parseKeyedYaml(read(path), path), sdgIdSchema, sdgEntrySchema);
   assertWordingsUnique(path, entries.map((entry) => ({ id: entry.id, wordings: entry.mentions })));
   return entries;
+}
+
+/** The report's CSL-JSON record, `content/report.csl.json`, validated. */
+export function loadReportRecord(contentDir: string): ReportRecord {
+  const path = join(contentDir, 'report.csl.json');
+  const text = read(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(path, `is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = reportRecordSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    fail(path, `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid record'}`);
+  }
+  return result.data;
 }

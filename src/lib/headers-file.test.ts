@@ -27,6 +27,15 @@ describe('the _headers policy', () => {
     });
   }
 
+  it('gives the citation files their types, and nothing else a type', () => {
+    const rules = headerRules(CSP, '/un-women-15cm/');
+    const type = (path: string) => headersFor(rules, `/un-women-15cm/${path}`).get('content-type');
+    expect(type('cite/report.ris')).toBe('application/x-research-info-systems; charset=utf-8');
+    expect(type('cite/chair-of-the-gmg.bib')).toBe('application/x-bibtex; charset=utf-8');
+    expect(type('cite/chair-of-the-gmg.json')).toBe('application/vnd.citationstyles.csl+json; charset=utf-8');
+    for (const path of ['passages.json', 'report.md', '', 'chair-of-the-gmg/']) expect(type(path), path).toBeUndefined();
+  });
+
   it('applies nothing outside the base', () => {
     const rules = headerRules(CSP, '/un-women-15cm/');
     expect(headersFor(rules, '/elsewhere/').size).toBe(0);

@@ -1,3 +1,4 @@
+import { CITE_FILES } from './cite-files.ts';
 import { withBase } from './paths.ts';
 
 /**
@@ -19,8 +20,9 @@ export const SHORT = 'public, max-age=300, must-revalidate';
 /**
  * The whole policy for a site under `base`: the security headers on everything, long caching for
  * files named by their content's hash (Astro's `_astro/`, Pagefind's index, fragments, filters and
- * metadata), short caching for the HTML pages (`/`, every `…/` directory page, `404.html`). Other
- * files (the preview cards, the favicon, Pagefind's script and WebAssembly) keep the host's default.
+ * metadata), short caching for the HTML pages (`/`, every `…/` directory page, `404.html`), and the
+ * citation files' types, which hosts do not know (`/cite/*.ris`...). Other files (the preview cards,
+ * the favicon, Pagefind's script and WebAssembly) keep the host's default caching.
  */
 export function headerRules(csp: string, base = '/'): HeaderRule[] {
   const at = (path: string): string => withBase(path, base);
@@ -36,6 +38,7 @@ export function headerRules(csp: string, base = '/'): HeaderRule[] {
     },
     ...['', '*/', '404.html'].map(cache(SHORT)),
     ...['_astro/*', 'pagefind/index/*', 'pagefind/fragment/*', 'pagefind/filter/*', 'pagefind/pagefind.*.pf_meta'].map(cache(IMMUTABLE)),
+    ...CITE_FILES.map(({ ext, type }): HeaderRule => ({ pattern: at(`cite/*.${ext}`), headers: [['Content-Type', `${type}; charset=utf-8`]] })),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { withBase } from './paths.ts';
 import { REPORT } from './report.ts';
 import type { LabelledSection } from './section-labels.ts';
-import { printedHeading } from './section-labels.ts';
+import { citedLabel, printedHeading } from './section-labels.ts';
 
 /** What one page's link-preview image shows besides the symbol and the meeting, which every card shows. */
 export interface PreviewCard {
@@ -36,9 +36,7 @@ export const PAGE_CARDS = {
 
 /** A section's card: its label as cited ("Section A.1") and its printed heading. */
 export function sectionCard(section: LabelledSection, sections: readonly LabelledSection[]): PreviewCard {
-  const { label, parent } = section.data;
-  const parentLabel = sections.find((s) => s.id === parent)?.data.label;
-  const cited = label === undefined ? undefined : parentLabel === undefined ? label : `${parentLabel}.${label}`;
+  const cited = citedLabel(section, sections);
   return { page: `${section.id}/`, kicker: cited === undefined ? 'Title page' : `Section ${cited}`, heading: printedHeading(section) };
 }
 

@@ -13,9 +13,9 @@ export function printedHeading(section: LabelledSection): string {
 }
 
 /** Each list's labels by slug, built once per list: pages name many parts, and a long report has many. */
-const labelsByList = new WeakMap<LabelledSection[], Map<string, string | undefined>>();
+const labelsByList = new WeakMap<readonly LabelledSection[], Map<string, string | undefined>>();
 
-function labelOf(slug: string | undefined, sections: LabelledSection[]): string | undefined {
+function labelOf(slug: string | undefined, sections: readonly LabelledSection[]): string | undefined {
   if (slug === undefined) return undefined;
   let labels = labelsByList.get(sections);
   if (labels === undefined) {
@@ -36,4 +36,12 @@ export function navLabel(section: LabelledSection, sections: LabelledSection[]):
 /** Heading depth below the page heading: A and B are 1, their subsections 2. */
 export function depth(section: LabelledSection): number {
   return section.data.parent === undefined ? 1 : 2;
+}
+
+/** The label a citation gives, with its parent's: "A", "A.1"; undefined for the title page. */
+export function citedLabel(section: LabelledSection, sections: readonly LabelledSection[]): string | undefined {
+  const { label, parent } = section.data;
+  if (label === undefined) return undefined;
+  const parentLabel = labelOf(parent, sections);
+  return parentLabel === undefined ? label : `${parentLabel}.${label}`;
 }

@@ -11,4 +11,4 @@ export function getSections(): Promise<Section[]> {
   return cached;
 }
 
-export { depth, navLabel, printedHeading } from './section-labels.ts';
+export { citedLabel, depth, navLabel, printedHeading } from './section-labels.ts';

@@ -79,7 +79,8 @@ describe('the report in open formats', () => {
     ];
     for (const page of builtPages(distDir)) {
       const alternates = elements(parse(pageHtml(page)))
-        .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate')
+        // The citation files under /cite/ are the reference managers' (tests/site/reference-managers.test.ts).
+        .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && !attr(el, 'href')?.includes('/cite/'))
         .map((el) => [attr(el, 'type'), attr(el, 'href')]);
       expect(alternates, `/${page}`).toEqual(expected.map(([type, file]) => [type, `${base}${file}`]));
     }

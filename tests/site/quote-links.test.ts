@@ -276,11 +276,11 @@ describe.skipIf(!hasChromium)('quote links in Chromium', () => {
     await quoteLink.waitFor({ state: 'attached' });
     const canonical = new URL(`${base}chair-of-the-gmg/`, SITE_URL).href;
     expect(await quoteLink.textContent()).toBe(`${canonical}#gmg-meeting-7:~:text=Counter%20Xenophobia`);
-    await page.locator('.citation summary').click();
+    await page.locator('.citation__summary').click();
     await page.getByRole('button', { name: 'Copy quote link' }).click();
     expect(await session.clipboard()).toBe(`${canonical}#gmg-meeting-7:~:text=Counter%20Xenophobia`);
-    // The plain citation points at the passage; moving to another passage withdraws the quote.
-    expect(await page.locator('#citation-plain').textContent()).toContain(`${canonical}#gmg-meeting-7`);
+    // The citation points at the passage; moving to another passage withdraws the quote.
+    expect(await page.locator('.citation [data-citation-text]').first().textContent()).toContain(`${canonical}#gmg-meeting-7`);
     await page.evaluate(() => (location.hash = '#gmg-meeting-6'));
     await expect.poll(() => quoteLink.isVisible()).toBe(false);
     await finish(session);

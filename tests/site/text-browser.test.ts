@@ -55,7 +55,6 @@ const JS_ONLY = [
   'Type in the search field',
   'Ctrl K',
   'Copy citation',
-  'Copy BibTeX',
   'To cite one passage',
 ];
 
