@@ -80,6 +80,11 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // Trusted Types with no policy: no script may hand a string to an HTML sink (innerHTML,
+        // document.write...). The site's scripts build DOM nodes and text only; the browser suites
+        // check that no page or flow reports a violation (tests/site/security.test.ts).
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
       ],
       // Pagefind compiles its WebAssembly search index in the page; no inline or eval'd script is allowed.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMMUTABLE, SHORT, formatHeaders, headerRules, headersFor, mergePolicies, metaPolicy, parseHeaders } from './headers-file.ts';
+import { HSTS, IMMUTABLE, SHORT, formatHeaders, headerRules, headersFor, mergePolicies, metaPolicy, parseHeaders } from './headers-file.ts';
 
 const CSP = "default-src 'self'; frame-ancestors 'none'";
 
@@ -13,6 +13,7 @@ describe('the _headers policy', () => {
         expect(at(path).get('content-security-policy')).toBe(CSP);
         expect(at(path).get('x-content-type-options')).toBe('nosniff');
         expect(at(path).get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+        expect(at(path).get('strict-transport-security')).toBe(HSTS);
       }
     });
 
@@ -26,6 +27,10 @@ describe('the _headers policy', () => {
       }
     });
   }
+
+  it('asks for HTTPS for at least the six months scanners grade A+', () => {
+    expect(Number(/max-age=(\d+)/.exec(HSTS)?.[1])).toBeGreaterThanOrEqual(15_768_000);
+  });
 
   it('applies nothing outside the base', () => {
     const rules = headerRules(CSP, '/un-women-15cm/');

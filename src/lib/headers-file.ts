@@ -15,6 +15,11 @@ export interface HeaderRule {
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages keep their address when corrected, so browsers and caches recheck them after five minutes. */
 export const SHORT = 'public, max-age=300, must-revalidate';
+/**
+ * HTTPS only, for a year (browsers ignore it over plain HTTP). Without includeSubDomains: the
+ * edition may live on a host whose other subdomains it does not speak for.
+ */
+export const HSTS = 'max-age=31536000';
 
 /**
  * The whole policy for a site under `base`: the security headers on everything, long caching for
@@ -32,6 +37,7 @@ export function headerRules(csp: string, base = '/'): HeaderRule[] {
         ['Content-Security-Policy', csp],
         ['X-Content-Type-Options', 'nosniff'],
         ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+        ['Strict-Transport-Security', HSTS],
       ],
     },
     ...['', '*/', '404.html'].map(cache(SHORT)),
