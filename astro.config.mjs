@@ -69,27 +69,6 @@ export default defineConfig({
     // Last, so the index is only built for a site that passed its checks.
     pagefindIntegration(),
   ],
-  security: {
-    // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry
-    // frame-ancestors, report-uri or sandbox: deployFiles() puts frame-ancestors 'none' in dist/_headers.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "connect-src 'self'",
-        "img-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        // Trusted Types with no policy: no script may hand a string to an HTML sink (innerHTML,
-        // document.write...). The site's scripts build DOM nodes and text only; the browser suites
-        // check that no page or flow reports a violation (tests/site/security.test.ts).
-        "require-trusted-types-for 'script'",
-        "trusted-types 'none'",
-      ],
-      // Pagefind compiles its WebAssembly search index in the page; no inline or eval'd script is allowed.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
   // Scripts stay external files so the CSP never needs inline script allowances.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin()] },
 });

@@ -1,8 +1,9 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeaders, headerRules, mergePolicies, metaPolicy } from '../lib/headers-file.ts';
+import { HEADER_POLICY } from '../lib/content-security-policy.ts';
+import { formatHeaders, headerRules } from '../lib/headers-file.ts';
 import { PLACEHOLDER_SITE_URL, SITE_URL_IS_PLACEHOLDER } from '../lib/site-url.ts';
 
 export interface DeployFilesOptions {
@@ -15,13 +16,10 @@ export const PLACEHOLDER_WARNING =
   `${PLACEHOLDER_SITE_URL}. Fine for a local look; to deploy, build with SITE_URL=https://your.host ` +
   `(and SITE_BASE=/sub-path/ if the site is not at the host's root). See README.md, "Deploy".`;
 
-/** What only an HTTP header can say: no other site may frame these pages. */
-const HEADER_ONLY = ["frame-ancestors 'none'"];
-
 /**
  * What a deployment needs beyond the pages: one warning when the build does not know its public
  * address, and `_headers` (Netlify, Cloudflare Pages) with the security headers and caching policy,
- * its Content-Security-Policy made from the pages' own meta policies so the two always agree.
+ * its Content-Security-Policy the pages' own (src/lib/content-security-policy.ts) plus frame-ancestors.
  */
 export function deployFiles(options: DeployFilesOptions = {}): AstroIntegration {
   const placeholder = options.siteUrlIsPlaceholder ?? SITE_URL_IS_PLACEHOLDER;
@@ -36,21 +34,9 @@ export function deployFiles(options: DeployFilesOptions = {}): AstroIntegration 
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true, withFileTypes: true })).filter(
-          (entry) => entry.isFile() && entry.name.endsWith('.html'),
-        );
-        // Astro writes one site-wide policy, so the set stays one entry however many pages there are.
-        const policies = new Set<string>();
-        for (const page of pages) {
-          const policy = metaPolicy(await readFile(join(page.parentPath, page.name), 'utf8'));
-          if (policy !== undefined) policies.add(policy);
-        }
-        if (policies.size === 0) throw new Error('[deploy-files] no built page has a Content-Security-Policy meta tag to derive the header from');
-        const csp = mergePolicies([...policies], HEADER_ONLY);
         const comment = 'Written by `astro build` (src/integrations/deploy-files.ts); README.md, "Deploy", explains each header.';
-        await writeFile(join(root, '_headers'), formatHeaders(headerRules(csp, base), comment));
-        logger.info(`_headers: security headers and caching for ${base}* (policy from ${policies.size} distinct meta CSP)`);
+        await writeFile(join(fileURLToPath(dir), '_headers'), formatHeaders(headerRules(HEADER_POLICY, base), comment));
+        logger.info(`_headers: security headers and caching for ${base}*`);
       },
     },
   };

@@ -84,27 +84,3 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
   }
   return out;
 }
-
-/**
- * One policy for every page, made from the policies Astro wrote into the pages' meta tags (their union,
- * directive by directive, so the header allows exactly what some page's own policy allows) plus what
- * only a header can carry. Both policies apply, so each page stays under its own meta policy too.
- */
-export function mergePolicies(policies: string[], extra: string[]): string {
-  const directives = new Map<string, string[]>();
-  for (const policy of policies) {
-    for (const directive of policy.split(';')) {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (name === undefined || name === '') continue;
-      const known = directives.get(name) ?? [];
-      directives.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
-    }
-  }
-  return [...[...directives].map(([name, sources]) => [name, ...sources].join(' ')), ...extra].join('; ');
-}
-
-/** The policy in a built page's `<meta http-equiv="content-security-policy">`, if it has one. */
-export function metaPolicy(html: string): string | undefined {
-  const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-}
