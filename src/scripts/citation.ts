@@ -2,6 +2,7 @@
  * Keeps the section's citation pointing at the passage being read and lets readers copy it.
  * Without JavaScript the citation, already in the page, cites the section's address; that is the
  * one address a static page can know, since a passage is chosen only by the URL's #anchor.
+ * Fetched by src/scripts/citation-loader.ts when the reader first opens the citation.
  */
 import { announce } from './announce.ts';
 
