@@ -14,7 +14,7 @@ import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { openFormats } from './src/integrations/open-formats.ts';
-import { citationChunkPlugin, quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
+import { citationChunkPlugin, quoteChunkPlugin, termTipsChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
@@ -70,5 +70,5 @@ export default defineConfig({
     pagefindIntegration(),
   ],
   // Scripts stay external files so the CSP never needs inline script allowances.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin(), citationChunkPlugin()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin(), citationChunkPlugin(), termTipsChunkPlugin()] },
 });
