@@ -15,7 +15,7 @@ import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { openFormats } from './src/integrations/open-formats.ts';
-import { quoteChunkPlugin } from './src/integrations/lazy-chunk.ts';
+import { citationChunkPlugin, quoteChunkPlugin, termTipsChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
@@ -71,27 +71,11 @@ export default defineConfig({
     openFormats(pages),
     // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.
     contentChecks({ pages, recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
-    // Warns when SITE_URL is unset; writes _headers from the pages' own CSP.
-    deployFiles({ pages }),
+    // Warns when SITE_URL is unset; writes _headers with the pages' own CSP (src/lib/content-security-policy.ts).
+    deployFiles(),
     // Last, so the index is only built for a site that passed its checks.
     pagefindIntegration(pages),
   ],
-  security: {
-    // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry
-    // frame-ancestors, report-uri or sandbox: deployFiles() puts frame-ancestors 'none' in dist/_headers.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "connect-src 'self'",
-        "img-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search index in the page; no inline or eval'd script is allowed.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
   // Scripts stay external files so the CSP never needs inline script allowances.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin(), citationChunkPlugin(), termTipsChunkPlugin()] },
 });

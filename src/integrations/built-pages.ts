@@ -36,7 +36,7 @@ export interface BuiltPages {
 }
 
 /**
- * After `astro build` the checks, the open formats, `_headers` and the search index all look at the
+ * After `astro build` the checks, the open formats and the search index all look at the
  * pages. This reads each page once and parses it once (parse5), handing the tree to each visitor in
  * turn and dropping it before the next page, so a large report's trees never sit in memory together.
  * astro.config.mjs makes one and gives it to each of those integrations; the first to ask reads.

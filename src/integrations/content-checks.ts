@@ -28,6 +28,17 @@ function withoutBase(path: string, base: string): string {
 }
 
 /**
+ * A built page's addresses as the register names them (paths without the base); undefined for
+ * files that are not pages. Also what the test suite compares with the register (tests/support/register.ts).
+ */
+export function pageAddresses(summary: PageSummary, base: string): PageAddresses | undefined {
+  const path = registerPath(summary, base);
+  if (path === undefined) return undefined;
+  const movedTo = summary.movedTo === undefined ? undefined : withoutBase(summary.movedTo, base);
+  return { path, ids: summary.anchors, passages: summary.passages, movedTo, source: summary.source };
+}
+
+/**
  * Fails `astro build` when a built page links to a file or `#fragment` that does not exist, or uses
  * an id twice, naming the content file (`data-source`) or page at fault; and when an address listed
  * in the register (`content/addresses.yaml`) no longer lands on its passage. Runs on the emitted
@@ -39,10 +50,8 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
   let base = '/';
   const built = new Map<string, PageAddresses>();
   const onPage = (summary: PageSummary): void => {
-    const path = registerPath(summary, base);
-    if (path === undefined) return;
-    const movedTo = summary.movedTo === undefined ? undefined : withoutBase(summary.movedTo, base);
-    built.set(path, { path, ids: summary.anchors, passages: summary.passages, movedTo, source: summary.source });
+    const addresses = pageAddresses(summary, base);
+    if (addresses !== undefined) built.set(addresses.path, addresses);
   };
   let checker: PageChecker | undefined;
   let unneeded: string[] = [];

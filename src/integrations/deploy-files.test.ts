@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { PAGE_POLICY } from '../lib/content-security-policy.ts';
 import { PLACEHOLDER_WARNING, deployFiles } from './deploy-files.ts';
 
 function recorder() {
@@ -31,29 +32,17 @@ describe('deployFiles', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('writes _headers under the base, its CSP the pages’ own plus frame-ancestors', async () => {
+  it('writes _headers under the base, its CSP the pages’ own plus frame-ancestors, with HSTS', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deploy-files-'));
     try {
-      const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x'">`;
-      writeFileSync(join(dir, 'index.html'), `<!doctype html><head>${meta}</head>`);
       const integration = deployFiles({ siteUrlIsPlaceholder: false });
       const { logger } = recorder();
       await hook(integration, 'astro:config:done')({ config: { base: '/sub/' } });
       await hook(integration, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger });
       const text = readFileSync(join(dir, '_headers'), 'utf8');
-      expect(text).toContain("/sub/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-x'; frame-ancestors 'none'\n");
+      expect(text).toContain(`/sub/*\n  Content-Security-Policy: ${PAGE_POLICY}; frame-ancestors 'none'\n`);
+      expect(text).toMatch(/^  Strict-Transport-Security: max-age=\d+$/m);
       expect(text).toContain('/sub/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('fails the build when no page has a policy to derive the header from', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'deploy-files-'));
-    try {
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><head></head>');
-      const { logger } = recorder();
-      await expect(hook(deployFiles(), 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger })).rejects.toThrow(/no built page/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

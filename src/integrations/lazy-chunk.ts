@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * Builds one script as a chunk of its own and gives its address to whoever imports the virtual
  * module `id`, so a small loader can `import()` it by URL on first use. A plain `import('./x.ts')`
  * would make Vite wrap the call in its module-preload helper, heavier than the loader itself.
- * Used for the search UI (`search-chunk.ts`) and the quote links.
+ * Used for the search UI (`search-chunk.ts`), the quote links, the citation's buttons and the tooltips.
  */
 export function lazyChunkPlugin(options: { id: string; entry: URL; name: string }): Plugin {
   const resolved = `\0${options.id}`;
@@ -36,3 +36,15 @@ export const QUOTE_CHUNK_ID = 'virtual:un15cm/quote-chunk-url';
 
 export const quoteChunkPlugin = (): Plugin =>
   lazyChunkPlugin({ id: QUOTE_CHUNK_ID, entry: new URL('../scripts/quote/lazy.ts', import.meta.url), name: 'quote' });
+
+/** Import this to get the address of the citation's code (`src/scripts/citation.ts`). */
+export const CITATION_CHUNK_ID = 'virtual:un15cm/citation-chunk-url';
+
+export const citationChunkPlugin = (): Plugin =>
+  lazyChunkPlugin({ id: CITATION_CHUNK_ID, entry: new URL('../scripts/citation.ts', import.meta.url), name: 'citation' });
+
+/** Import this to get the address of the tooltips' code (`src/scripts/term-tips.ts`). */
+export const TERM_TIPS_CHUNK_ID = 'virtual:un15cm/term-tips-chunk-url';
+
+export const termTipsChunkPlugin = (): Plugin =>
+  lazyChunkPlugin({ id: TERM_TIPS_CHUNK_ID, entry: new URL('../scripts/term-tips.ts', import.meta.url), name: 'term-tips' });

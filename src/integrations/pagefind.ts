@@ -1,6 +1,7 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 import { searchChunkPlugin } from './search-chunk.ts';
@@ -37,6 +38,16 @@ async function prune(bundleDir: string, logger: AstroIntegrationLogger): Promise
     removed.push(name);
   }
   if (removed.length > 0) logger.info(`not shipped (unused by the site): ${removed.join(', ')}`);
+}
+
+/**
+ * Pagefind ships its JS API with whitespace removed but every name spelled out; minified, it is
+ * 1.9 kB (gzip) lighter, and it is part of every reader's first search (a budget in `npm run bench`).
+ */
+async function minifyApi(bundleDir: string): Promise<void> {
+  const file = join(bundleDir, 'pagefind.js');
+  const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+  await writeFile(file, code);
 }
 
 function fail(step: string, errors: string[]): never {
@@ -76,6 +87,7 @@ export function pagefindIntegration(pages: BuiltPages = builtPages()): AstroInte
           await pagefind.close();
         }
         await prune(bundleDir, logger);
+        await minifyApi(bundleDir);
       },
     },
   };

@@ -16,6 +16,11 @@ export interface HeaderRule {
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages keep their address when corrected, so browsers and caches recheck them after five minutes. */
 export const SHORT = 'public, max-age=300, must-revalidate';
+/**
+ * HTTPS only, for a year (browsers ignore it over plain HTTP). Without includeSubDomains: the
+ * edition may live on a host whose other subdomains it does not speak for.
+ */
+export const HSTS = 'max-age=31536000';
 
 /**
  * The whole policy for a site under `base`: the security headers on everything, long caching for
@@ -34,6 +39,7 @@ export function headerRules(csp: string, base = '/'): HeaderRule[] {
         ['Content-Security-Policy', csp],
         ['X-Content-Type-Options', 'nosniff'],
         ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+        ['Strict-Transport-Security', HSTS],
       ],
     },
     ...['', '*/', '404.html'].map(cache(SHORT)),
@@ -80,28 +86,4 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
     }
   }
   return out;
-}
-
-/**
- * One policy for every page, made from the policies Astro wrote into the pages' meta tags (their union,
- * directive by directive, so the header allows exactly what some page's own policy allows) plus what
- * only a header can carry. Both policies apply, so each page stays under its own meta policy too.
- */
-export function mergePolicies(policies: string[], extra: string[]): string {
-  const directives = new Map<string, string[]>();
-  for (const policy of policies) {
-    for (const directive of policy.split(';')) {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (name === undefined || name === '') continue;
-      const known = directives.get(name) ?? [];
-      directives.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
-    }
-  }
-  return [...[...directives].map(([name, sources]) => [name, ...sources].join(' ')), ...extra].join('; ');
-}
-
-/** The policy in a built page's `<meta http-equiv="content-security-policy">`, if it has one. */
-export function metaPolicy(html: string): string | undefined {
-  const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }

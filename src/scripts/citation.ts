@@ -1,7 +1,8 @@
 /**
  * Keeps the citations pointing at the passage being read and lets readers copy them. Without
  * JavaScript the citations, already in the page, cite the page's address; that is the one address
- * a static page can know, since a passage is chosen only by the URL's #anchor.
+ * a static page can know, since a passage is chosen only by the URL's #anchor. Fetched by
+ * src/scripts/citation-loader.ts when the reader first opens the citation.
  */
 import { announce } from './announce.ts';
 

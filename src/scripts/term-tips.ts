@@ -5,6 +5,7 @@
  * - on touch, a first tap shows it instead of leaving the page; a second tap follows the link to
  *   the glossary (without JavaScript a tap goes straight to the glossary entry);
  * - Escape hides it without moving the pointer or focus (WCAG 1.4.13).
+ * Fetched by src/scripts/term-tips-loader.ts when a term is first hovered, focused or touched.
  */
 let link: HTMLElement | null = null;
 let tip: HTMLElement | null = null;
@@ -45,20 +46,19 @@ function enter(event: Event): void {
   if (next && next !== link && !(event instanceof PointerEvent && event.pointerType === 'touch')) show(next);
 }
 
-document.addEventListener('pointerover', enter);
-document.addEventListener('focusin', enter);
-
-document.addEventListener('pointerout', (event) => {
+function leave(event: PointerEvent): void {
   if (link && !touch && document.activeElement !== link && away(event.relatedTarget)) hide();
-});
+}
 
-document.addEventListener('focusout', (event) => {
+function blur(event: FocusEvent): void {
   if (link && !link.matches(':hover') && !tip?.matches(':hover') && away(event.relatedTarget)) hide();
-});
+}
 
-document.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), { capture: true, passive: true });
+function press(event: PointerEvent): void {
+  touch = event.pointerType === 'touch';
+}
 
-document.addEventListener('click', (event) => {
+function click(event: MouseEvent): void {
   const clicked = linkOf(event.target);
   if (!clicked) {
     if (away(event.target)) hide();
@@ -67,8 +67,29 @@ document.addEventListener('click', (event) => {
     show(clicked);
     tapped = clicked;
   }
-});
+}
 
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') hide();
-});
+/** Called once, by src/scripts/term-tips-loader.ts, when the tooltips are first needed. */
+export function start(): void {
+  document.addEventListener('pointerover', enter);
+  document.addEventListener('focusin', enter);
+  document.addEventListener('pointerout', leave);
+  document.addEventListener('focusout', blur);
+  document.addEventListener('pointerdown', press, { capture: true, passive: true });
+  document.addEventListener('click', click);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hide();
+  });
+}
+
+/**
+ * Handles an event that came before this code had loaded (the loader stopped a tap's click from
+ * leaving the page), unless it is stale: the pointer or focus has moved on since.
+ */
+export function replay(event: Event): void {
+  const target = linkOf(event.target);
+  if (event instanceof PointerEvent && event.type === 'pointerdown') press(event);
+  else if (event.type === 'pointerover' && target?.matches(':hover')) enter(event);
+  else if (event.type === 'focusin' && target === document.activeElement) enter(event);
+  else if (event instanceof MouseEvent && event.type === 'click') click(event);
+}

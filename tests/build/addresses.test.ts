@@ -9,6 +9,7 @@ import config from '../../.htmlvalidate.mjs';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
 import { landing } from '../support/landing.ts';
+import { unregisteredAddresses, unregisteredMessage } from '../support/register.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 
 /**
@@ -212,6 +213,24 @@ for (const base of ['/', '/un-women-15cm/']) {
         expect(html, file).toContain('<p id="twolists-steps-intro" class="passage">The steps were these:');
         expect(html, file).not.toContain('items:');
       }
+    });
+
+    it('(e) a new section builds quietly, and the test suite names its unregistered addresses and the command', () => {
+      // All the build's checks say is that links resolve and the registered addresses land.
+      const checks = result.output.split('\n').filter((line) => line.includes('[content-checks]'));
+      expect(checks).toEqual([
+        expect.stringMatching(/\[content-checks\] \d+ pages: every internal link and #fragment resolves, no id is used twice$/),
+        expect.stringMatching(/\[content-checks\] \d+ published addresses .* all land$/),
+      ]);
+      expect(result.output).not.toContain('npm run addresses');
+      const missing = unregisteredAddresses(result.outDir, base, dir);
+      expect(missing).toEqual(
+        expect.arrayContaining(['/fixture-two-lists/', '/fixture-two-lists/#twolists-step-1', '/fixture-two-lists/#twolists-the-second-goal', '/eu-project/']),
+      );
+      expect(missing).not.toContain('/chair-of-the-gmg/');
+      const message = unregisteredMessage(missing);
+      expect(message).toContain('/fixture-two-lists/#twolists-goal-1');
+      expect(message).toContain('Run `npm run addresses` to record them');
     });
 
     it('(d) a retired passage\'s address lands on its section with a note, outside the report text', async () => {

@@ -4,14 +4,26 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseRegister, REGISTER_FILE } from '../../src/lib/addresses.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
 import { landing } from '../support/landing.ts';
+import { unregisteredAddresses, unregisteredMessage } from '../support/register.ts';
 
 const siteUrl = inject('siteUrl');
-const registerFile = join(resolve(import.meta.dirname, '../..'), 'content', REGISTER_FILE);
+const distDir = inject('distDir');
+const base = inject('base');
+const contentDir = join(resolve(import.meta.dirname, '../..'), 'content');
+const registerFile = join(contentDir, REGISTER_FILE);
 const register = parseRegister(readFileSync(registerFile, 'utf8'), registerFile);
 const sectionPages = Object.entries(register.pages).filter(([, ids]) => ids.length > 0);
 
 /** A register path (`/chair-of-the-gmg/`) as an address under the site's base. */
 const at = (path: string, id?: string) => new URL(`${path.slice(1)}${id === undefined ? '' : `#${id}`}`, siteUrl).href;
+
+// The build stays quiet about new addresses (a new section builds cleanly); `npm test` does not.
+describe(`what is built is what ${REGISTER_FILE} records as published`, () => {
+  it('every built page and passage address is in the register', () => {
+    const missing = unregisteredAddresses(distDir, base, contentDir);
+    expect(missing, unregisteredMessage(missing)).toEqual([]);
+  });
+});
 
 describe.skipIf(!hasChromium)(`every address in ${REGISTER_FILE} lands, in Chromium`, () => {
   const chromium = useChromium();

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { headersFor, parseHeaders } from '../../src/lib/headers-file.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
 import { builtPages } from '../support/pages.ts';
 
@@ -42,6 +43,13 @@ function hashedFiles(): string[] {
 describe('dist/_headers', () => {
   const text = readFileSync(join(distDir, '_headers'), 'utf8');
 
+  it('carries Strict-Transport-Security for every file', () => {
+    const rules = parseHeaders(text);
+    for (const file of ['', 'glossary/', '_astro/x.js', 'pagefind/pagefind.js', 'report.md']) {
+      expect(headersFor(rules, `${base}${file}`).get('strict-transport-security'), file).toMatch(/^max-age=\d{8,}$/);
+    }
+  });
+
   it('puts every rule under the base path', () => {
     const patterns = text.split('\n').filter((line) => line !== '' && !/^[\s#]/.test(line));
     expect(patterns.length).toBeGreaterThan(3);
@@ -57,7 +65,7 @@ describe('dist/_headers', () => {
 describe.skipIf(!hasChromium)('in Chromium, the served site carries the header policy', () => {
   const chromium = useChromium();
 
-  it.each(pages)('/%s: CSP header (the page’s own policy plus frame-ancestors), nosniff, referrer policy, short caching', async (page) => {
+  it.each(pages)('/%s: CSP header (the page’s own policy plus frame-ancestors), nosniff, referrer policy, HSTS, short caching', async (page) => {
     const context = await chromium.browser.newContext();
     try {
       const response = await (await context.newPage()).goto(new URL(page, siteUrl).href);
@@ -71,6 +79,9 @@ describe.skipIf(!hasChromium)('in Chromium, the served site carries the header p
       expect([...header.keys()].sort()).toEqual([...meta.keys(), 'frame-ancestors'].sort());
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['strict-transport-security']).toMatch(/^max-age=\d{8,}/);
+      expect(header.get('require-trusted-types-for')).toEqual(["'script'"]);
+      expect(header.get('trusted-types')).toEqual(["'none'"]);
       expect(headers['cache-control']).toMatch(SHORT);
     } finally {
       await context.close();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { hasChromium, useChromium } from '../support/chromium.ts';
+import { hasChromium, takeTrustedTypesViolations, useChromium } from '../support/chromium.ts';
 import { builtPages } from '../support/pages.ts';
 
 const distDir = inject('distDir');
@@ -161,14 +161,50 @@ describe.skipIf(!hasChromium)('in Chromium, every page', () => {
   it('the recorder itself sees a CSP violation (control)', async () => {
     const observed = await observe(chromium.browser, '', async (page) => {
       await page.evaluate(() => {
-        const script = document.createElement('script');
-        script.textContent = 'window.inlineRan = true';
-        document.body.append(script);
+        const image = document.createElement('img');
+        image.src = 'http://127.0.0.2/off-origin.png';
+        document.body.append(image);
       });
       await page.waitForTimeout(100);
     });
-    expect(observed.violations.join('\n')).toContain('script-src-elem blocked inline');
+    expect(observed.violations.join('\n')).toContain('img-src blocked http://127.0.0.2/off-origin.png');
     expect(observed.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+  });
+
+  it('the page and header policies require Trusted Types, and the recorder sees a violation (control)', async () => {
+    takeTrustedTypesViolations(chromium.browser);
+    const observed = await observe(chromium.browser, '', async (page) => {
+      await page.evaluate(() => {
+        try {
+          document.body.insertAdjacentHTML('beforeend', '<p>injected</p>');
+        } catch {
+          // Refused: a string may not become HTML under require-trusted-types-for 'script'.
+        }
+      });
+    });
+    expect(observed.violations.join('\n')).toContain('require-trusted-types-for');
+    expect(takeTrustedTypesViolations(chromium.browser).join('\n')).toContain('require-trusted-types-for');
+  });
+
+  it('search, a tooltip, a quote link and the citation run under Trusted Types with no violation', async () => {
+    takeTrustedTypesViolations(chromium.browser);
+    const observed = await observe(chromium.browser, 'chair-of-the-gmg/', async (page) => {
+      await page.locator('#site-search').fill('GMG');
+      await page.locator('#site-search-results [role="option"]').first().waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('article .term__link').first().hover();
+      await page.locator('#gmg-meeting-7 .permalink').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.citation summary').click();
+      await page.locator('.citation__copy').first().waitFor();
+      await page.evaluate(() => {
+        const words = document.querySelector('#gmg-meeting-7')!.firstChild!;
+        getSelection()!.setBaseAndExtent(words, 0, words, 7);
+      });
+      await page.locator('.quote-link:not([hidden]) .quote-link__button').waitFor();
+    });
+    expect(observed.violations).toEqual([]);
+    expect(takeTrustedTypesViolations(chromium.browser)).toEqual([]);
   });
 
   it.each(pages)('/%s: no CSP violation, no console error, no request leaves the origin', async (page) => {
