@@ -67,7 +67,7 @@ export default defineConfig({
     // Warns when SITE_URL is unset; writes _headers from the pages' own CSP.
     deployFiles(),
     // Last, so the index is only built for a site that passed its checks.
-    pagefindIntegration(),
+    pagefindIntegration({ glossary }),
   ],
   security: {
     // Astro adds script-src and style-src with hashes. A meta-tag policy cannot carry

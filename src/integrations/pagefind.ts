@@ -1,9 +1,14 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { searchChunkPlugin } from './search-chunk.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { synonymGroups } from '../lib/search-synonyms.ts';
+import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
+import { searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './search-chunk.ts';
 
 /**
  * What the site's own search UI (`src/scripts/search/`) needs from Pagefind's bundle: the JS API,
@@ -36,6 +41,20 @@ async function prune(bundleDir: string, logger: AstroIntegrationLogger): Promise
     removed.push(name);
   }
   if (removed.length > 0) logger.info(`not shipped (unused by the site): ${removed.join(', ')}`);
+  // Pagefind ships its JS API unminified; every first search fetches it, so 2 kB less counts.
+  const api = join(bundleDir, 'pagefind.js');
+  const { code } = await transform(await readFile(api, 'utf8'), { minify: true, format: 'esm' });
+  await writeFile(api, code);
+}
+
+/**
+ * The text of every page Pagefind indexed, read from its fragments in memory (gzip, a signature,
+ * then JSON with the page's `content`): the words the index holds, extracted by Pagefind itself.
+ */
+export function indexedTexts(files: { path: string; content: Uint8Array }[]): string[] {
+  return files
+    .filter((file) => file.path.endsWith('.pf_fragment'))
+    .map((file) => (JSON.parse(gunzipSync(file.content).subarray('pagefind_dcd'.length).toString('utf8')) as { content: string }).content);
 }
 
 function fail(step: string, errors: string[]): never {
@@ -47,16 +66,17 @@ function fail(step: string, errors: string[]): never {
  * alone produces the search index; only elements marked `data-pagefind-body` are indexed. It also
  * builds the search UI as a chunk the header's loader fetches by address (`./search-chunk.ts`).
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(options: { glossary: GlossaryEntry[] }): AstroIntegration {
   return {
     name: 'un15cm-pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [searchChunkPlugin()] } });
+        updateConfig({ vite: { plugins: [searchChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const bundleDir = join(siteDir, 'pagefind');
+        let vocabulary: ReturnType<typeof buildVocabulary>;
         try {
           // The report is in English; one language means one index and one WebAssembly core.
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -66,11 +86,17 @@ export function pagefindIntegration(): AstroIntegration {
           if (added.page_count === 0) fail('indexing', ['no page has data-pagefind-body']);
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) fail('writing the bundle', written.errors);
+          const files = await index.getFiles();
+          if (files.errors.length > 0) fail('reading the index back', files.errors);
+          vocabulary = buildVocabulary(indexedTexts(files.files));
           logger.info(`indexed ${added.page_count} pages into ${bundleDir}`);
         } finally {
           await pagefind.close();
         }
         await prune(bundleDir, logger);
+        // After pruning, which keeps only Pagefind's own files it knows the site uses.
+        await writeFile(join(siteDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
+        logger.info(`vocabulary of ${vocabulary.words.length} words for did-you-mean: ${VOCABULARY_FILE}`);
       },
     },
   };

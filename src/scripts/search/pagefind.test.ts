@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readPages, type PagefindResult } from './pagefind.ts';
+import { mergeFound, readPages, type FoundPage, type PagefindResult } from './pagefind.ts';
 import type { PageData } from './passages.ts';
 
 /** A page result whose single passage matches once, counting how often its fragment is read. */
-function fakePages(count: number, reads: number[]): PagefindResult[] {
+function fakePages(count: number, reads: number[]): FoundPage[] {
+  return mergeFound([{ results: fakeResults(count, reads), searched: 1 }]);
+}
+
+function fakeResults(count: number, reads: number[]): PagefindResult[] {
   return Array.from({ length: count }, (_, index) => ({
+    id: `page-${index}`,
+    score: count - index,
     data: async (): Promise<PageData> => {
       reads.push(index);
       return {

@@ -88,6 +88,7 @@ describe('keepRelevant', () => {
     locations: [],
     score: 0,
     words: Array.from({ length: count }, (_, i) => `w${i}`),
+    coverage: count / 6,
     heading: undefined,
   });
 
@@ -112,7 +113,7 @@ describe('excerpt', () => {
 
   it('shows ellipses where the passage is cut', () => {
     const long = contentWords(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '));
-    const match: PassageMatch = { id: 'p', start: 0, end: 100, locations: [50], score: 1, words: ['w50'], heading: undefined };
+    const match: PassageMatch = { id: 'p', start: 0, end: 100, locations: [50], score: 1, words: ['w50'], coverage: 1, heading: undefined };
     const segments = excerpt(long, match, 10);
     expect(segments[0]?.text.startsWith('… ')).toBe(true);
     expect(segments.at(-1)?.text.endsWith(' …')).toBe(true);
