@@ -3,18 +3,35 @@ import { VOCABULARY_FILE } from '../../lib/search-vocabulary.ts';
 import { withBase } from '../../lib/paths.ts';
 import { wordMatches } from './pagefind.ts';
 import { element } from './panel.ts';
+import { bareWord } from './passages.ts';
 import type { Correction } from './spelling.ts';
 
 type SpellingChunk = typeof import('./spelling.ts');
 
+const WORD = /^[\p{L}\p{M}]{3,}$/u;
+
 /**
- * The query with its misspelt words corrected, or undefined. The correction code and the
- * vocabulary are fetched here, the first time a query finds nothing: a search that finds
- * something fetches neither.
+ * The query's words (of three letters or more, no digits) that find nothing in the report on their
+ * own. Pagefind leaves such a word out and answers for the others ("labor rights" finds "rights"),
+ * so an empty answer cannot tell; asking the loaded index word by word fetches nothing.
  */
-export async function correct(search: string): Promise<Correction | undefined> {
+export async function unmatchedWords(search: string): Promise<Set<string>> {
+  const unmatched = new Set<string>();
+  for (const token of search.split(' ')) {
+    const word = bareWord(token).toLowerCase();
+    if (WORD.test(word) && !unmatched.has(word) && !(await wordMatches(word))) unmatched.add(word);
+  }
+  return unmatched;
+}
+
+/**
+ * The query with its `unmatched` words corrected, or undefined. The correction code and the
+ * vocabulary are fetched here, the first time a query word matches nothing: a search whose words
+ * all match fetches neither.
+ */
+export async function correct(search: string, unmatched: Set<string>): Promise<Correction | undefined> {
   const spelling = (await import(/* @vite-ignore */ spellingChunk)) as SpellingChunk;
-  return spelling.correct(search, wordMatches, withBase(VOCABULARY_FILE));
+  return spelling.correct(search, async (word) => !unmatched.has(word.toLowerCase()), withBase(VOCABULARY_FILE));
 }
 
 /**

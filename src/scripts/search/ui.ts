@@ -1,6 +1,6 @@
 import synonymGroups from 'virtual:un15cm/search-synonyms';
 import { withBase } from '../../lib/paths.ts';
-import { correct, showCorrection } from './did-you-mean.ts';
+import { correct, showCorrection, unmatchedWords } from './did-you-mean.ts';
 import { encodeHandoff, HANDOFF_KEY } from './handoff.ts';
 import { showHighlights } from './landing.ts';
 import { indexedFilter, loadPagefind, searchPassages } from './pagefind.ts';
@@ -177,8 +177,9 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
       let outcome = await find(prepared.search);
       // A word that matches nothing: search for the closest words of the report instead, and say so.
       let corrected: Correction | undefined;
-      if (outcome.results.length === 0 && !asTyped && !stale()) {
-        corrected = await correct(prepared.search).catch(() => undefined);
+      const unmatched = asTyped || stale() ? new Set<string>() : await unmatchedWords(prepared.search);
+      if (unmatched.size > 0 && !stale()) {
+        corrected = await correct(prepared.search, unmatched).catch(() => undefined);
         const again = corrected && !stale() ? await find(corrected.search) : undefined;
         if (again && again.results.length > 0) outcome = again;
         else corrected = undefined;
