@@ -20,6 +20,8 @@ import { searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './
 export function isShippedPagefindFile(name: string, wasms: string[] = ['en']): boolean {
   return (
     name === 'pagefind.js' ||
+    // Ours, not Pagefind's: written beside the index after pruning (see below).
+    `pagefind/${name}` === VOCABULARY_FILE ||
     name === 'pagefind-entry.json' ||
     wasms.some((wasm) => name === `wasm.${wasm}.pagefind`) ||
     /\.pf_meta$/.test(name) ||

@@ -7,18 +7,18 @@ describe('buildVocabulary', () => {
       'Mexico, Moldova and the Philippines. MOLDOVA',
       'labour rights; Moldova and labour',
     ]);
-    expect(vocabulary.words.slice(0, 3)).toEqual(['Moldova', 'and', 'labour']);
-    expect(vocabulary.counts.slice(0, 3)).toEqual([3, 2, 2]);
+    expect(vocabulary.words.slice(0, 2)).toEqual(['Moldova', 'labour']);
+    expect(vocabulary.counts.slice(0, 2)).toEqual([3, 2]);
     expect(vocabulary.words).toContain('Philippines');
     expect(vocabulary.words.length).toBe(vocabulary.counts.length);
   });
 
-  it('splits at punctuation and leaves out numbers, words with digits and words under three letters', () => {
+  it('splits at punctuation and leaves out numbers, words with digits and words under four letters', () => {
     const vocabulary = buildVocabulary(['EU-funded CSW61 64th 10.7 of UN Women’s (CEDAW) 2016']);
     expect(vocabulary.words.sort()).toEqual(['CEDAW', 'Women', 'funded']);
   });
 
   it('orders words of equal count alphabetically, so a build is reproducible', () => {
-    expect(buildVocabulary(['zeta alpha mid']).words).toEqual(['alpha', 'mid', 'zeta']);
+    expect(buildVocabulary(['zeta alpha midst']).words).toEqual(['alpha', 'midst', 'zeta']);
   });
 });

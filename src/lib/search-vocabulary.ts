@@ -18,8 +18,11 @@ export const VOCABULARY_FILE = 'pagefind/vocabulary.json';
 // reader's query words are (`src/scripts/search/spelling.ts`).
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
-/** Shorter words are never corrected (a two-letter word is two edits from nearly every other). */
-export const MIN_WORD_LENGTH = 3;
+/**
+ * The search corrects words of five letters or more, by one edit below nine letters, so no shorter
+ * word is ever a correction (`SHORTEST_CORRECTED` in src/scripts/search/spelling.ts).
+ */
+export const MIN_WORD_LENGTH = 4;
 
 /**
  * Counts the words of the texts: case-insensitively, each spelt as it is most often printed

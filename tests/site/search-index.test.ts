@@ -31,7 +31,7 @@ describe('the Pagefind index written by astro build', () => {
   it('ships only what the search UI loads', () => {
     const top = readdirSync(bundle).sort();
     expect(top.filter((name) => !isShippedPagefindFile(name))).toEqual([]);
-    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter']));
+    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter', 'vocabulary.json']));
     for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-highlight.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']) {
       expect(top).not.toContain(unused);
     }

@@ -8,10 +8,11 @@ import type { Correction } from './spelling.ts';
 
 type SpellingChunk = typeof import('./spelling.ts');
 
-const WORD = /^[\p{L}\p{M}]{3,}$/u;
+// Only words the search may correct (spelling.ts: letters only, five or more) are checked.
+const WORD = /^[\p{L}\p{M}]{5,}$/u;
 
 /**
- * The query's words (of three letters or more, no digits) that find nothing in the report on their
+ * The query's words (of five letters or more, no digits) that find nothing in the report on their
  * own. Pagefind leaves such a word out and answers for the others ("labor rights" finds "rights"),
  * so an empty answer cannot tell; asking the loaded index word by word fetches nothing.
  */

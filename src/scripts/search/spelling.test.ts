@@ -37,8 +37,8 @@ describe('editDistance', () => {
 });
 
 describe('maxEdits', () => {
-  it('allows none under three letters, one up to five, two beyond', () => {
-    expect(['of', 'csw', 'labor', 'moldava'].map(maxEdits)).toEqual([0, 1, 1, 2]);
+  it('allows none under five letters, one up to eight, two from nine', () => {
+    expect(['of', 'img', 'evnt', 'labor', 'moldavia', 'xenofobia'].map(maxEdits)).toEqual([0, 0, 0, 1, 1, 2]);
   });
 });
 
@@ -56,16 +56,16 @@ describe('closestWord', () => {
   });
 
   it('among equally close words prefers the one printed more often', () => {
-    const words = buildVocabulary(['cast cast cast cost']);
-    expect(closestWord('cist', words)).toBe('cast');
-    expect(closestWord('cist', buildVocabulary(['cast cost cost cost']))).toBe('cost');
+    expect(closestWord('pirts', buildVocabulary(['parts parts parts ports']))).toBe('parts');
+    expect(closestWord('pirts', buildVocabulary(['parts ports ports ports']))).toBe('ports');
   });
 
   it('finds nothing beyond the edits a word of its length allows', () => {
     expect(closestWord('zzyzx', vocabulary)).toBeUndefined();
     // Two edits, but a five-letter word is allowed one.
     expect(closestWord('lxbxr', vocabulary)).toBeUndefined();
-    expect(closestWord('ab', buildVocabulary(['abc abc']))).toBeUndefined();
+    expect(closestWord('Mexio', vocabulary)).toBe('Mexico');
+    expect(closestWord('Mexo', vocabulary)).toBeUndefined();
   });
 });
 
@@ -92,12 +92,12 @@ describe('correctQuery', () => {
   });
 
   it('leaves numbers and short words alone, and gives up when nothing is close', async () => {
-    expect(await correctQuery('10.8 of zzyzx', matches, load)).toBeUndefined();
+    expect(await correctQuery('10.8 of zzyzx Mexo', matches, load)).toBeUndefined();
   });
 });
 
 describe('SHORTEST_CORRECTED', () => {
-  it('is the vocabulary’s shortest word, so every word the search may correct has its candidates', () => {
-    expect(SHORTEST_CORRECTED).toBe(MIN_WORD_LENGTH);
+  it('is one letter longer than the vocabulary’s shortest word, so the vocabulary holds every word a correction reaches', () => {
+    expect(MIN_WORD_LENGTH).toBe(SHORTEST_CORRECTED - 1);
   });
 });

@@ -7,14 +7,21 @@
  */
 import type { Vocabulary } from '../../lib/search-vocabulary.ts';
 
-/** As `MIN_WORD_LENGTH` in src/lib/search-vocabulary.ts (a unit test holds them together). */
-export const SHORTEST_CORRECTED = 3;
+/**
+ * Shorter words are never corrected: one edit turns most of them into another word ("img" into
+ * "GMG"). The vocabulary keeps words one letter shorter (`MIN_WORD_LENGTH` in
+ * src/lib/search-vocabulary.ts; a unit test holds them together), all a correction can reach.
+ */
+export const SHORTEST_CORRECTED = 5;
 
-/** Edits allowed: one in a word of up to five letters ("labor"), two in a longer one ("xenofobia"). */
+/**
+ * Edits allowed, as Meilisearch allows typos by default: none under five letters, one up to eight
+ * ("labor", "Moldava"), two from nine ("xenofobia").
+ */
 export function maxEdits(word: string): number {
   const length = Array.from(word).length;
   if (length < SHORTEST_CORRECTED) return 0;
-  return length <= 5 ? 1 : 2;
+  return length < 9 ? 1 : 2;
 }
 
 /**
