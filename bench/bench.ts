@@ -25,7 +25,7 @@ const PARTS = 300;
 /** One term per section, acronyms, a name, a number and phrases; the first also makes the first search. */
 const QUERIES = ['CEDAW', 'Moldova', '10.7', 'AbuZayd', 'global compact', 'GFMD', 'side event', 'xenophobia', 'statistics', 'Philippines', 'Mexico', 'treaty bodies'];
 /** Misspelt as readers do (a letter wrong, two swapped, US spelling, two typos), timed after QUERIES in the same page. */
-const MISSPELT = ['Moldava', 'labor rights', 'CEDWA', 'xenofobia', 'Philipines', 'global compcat', 'AbuZyad', 'statistcs'];
+const MISSPELT = ['Moldava', 'labor rights', 'CEDWA', 'xenofobia', 'Philipines', 'global compcat', 'Mexcio', 'treaty bodeis'];
 /** From issue 14: the vocabulary did-you-mean fetches, and the correction's own time once it is here. */
 const CORRECTION_BUDGET = { vocabulary: 60_000, correctionMs: 20 };
 /** From issue 5; sizes in kB of 1,000 bytes, as browser developer tools count them. */
@@ -225,7 +225,8 @@ function correctionRows(label: string, run: SearchRun | Error | undefined): Row[
   if (!corrections) return [];
   const vocabulary = corrections.fetched.transfers.filter((t) => t.url.endsWith('/vocabulary.json'));
   const vocabularyBytes = totalBytes({ ...corrections.fetched, transfers: vocabulary });
-  const correctionMs = corrections.runs.map((r) => r.correctionMs);
+  // A word Pagefind matches by itself (it splits "AbuZyad" at the capital) is never corrected: no measure.
+  const correctionMs = corrections.runs.map((r) => r.correctionMs).filter((v) => !Number.isNaN(v));
   const ms = corrections.runs.map((r) => r.ms);
   const [first, ...others] = correctionMs;
   return [
@@ -237,9 +238,9 @@ function correctionRows(label: string, run: SearchRun | Error | undefined): Row[
     },
     {
       figure: `Did-you-mean: correction, max (${label})`,
-      value: `${Math.max(...correctionMs).toFixed(1)} ms after the vocabulary arrives (first ${first?.toFixed(1)} ms, then median ${median(others).toFixed(1)} ms)`,
+      value: `${Math.max(...correctionMs).toFixed(1)} ms after the vocabulary arrives (first ${first?.toFixed(1)} ms, then median ${median(others).toFixed(1)} ms; ${correctionMs.length} of ${ms.length} queries corrected)`,
       budget: `${CORRECTION_BUDGET.correctionMs} ms`,
-      pass: correctionMs.every((v) => v <= CORRECTION_BUDGET.correctionMs),
+      pass: correctionMs.length > 0 && correctionMs.every((v) => v <= CORRECTION_BUDGET.correctionMs),
     },
     {
       figure: `Keystroke to results, corrected, median (${label})`,

@@ -174,10 +174,14 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
       const filterName = filter.dataset['searchFilter'] || 'section';
       const stale = () => current !== sequence;
       const find = (search: string) => searchPassages(querySearches(search, rules), filter.value, limit, filterName, stale);
-      let outcome = await find(prepared.search);
+      // Each word is looked up alone while the passages are read, which only waits on fragments.
+      const [first, unmatched] = await Promise.all([
+        find(prepared.search),
+        asTyped ? new Set<string>() : unmatchedWords(prepared.search),
+      ]);
+      let outcome = first;
       // A word that matches nothing: search for the closest words of the report instead, and say so.
       let corrected: Correction | undefined;
-      const unmatched = asTyped || stale() ? new Set<string>() : await unmatchedWords(prepared.search);
       if (unmatched.size > 0 && !stale()) {
         corrected = await correct(prepared.search, unmatched).catch(() => undefined);
         const again = corrected && !stale() ? await find(corrected.search) : undefined;
