@@ -18,6 +18,11 @@ describe('buildVocabulary', () => {
     expect(vocabulary.words.sort()).toEqual(['CEDAW', 'Women', 'funded']);
   });
 
+  it('spells a word printed as often in two ways the same whatever the order of the pages', () => {
+    expect(buildVocabulary(['WOMEN', 'Women']).words).toEqual(['Women']);
+    expect(buildVocabulary(['Women', 'WOMEN']).words).toEqual(['Women']);
+  });
+
   it('orders words of equal count alphabetically, so a build is reproducible', () => {
     expect(buildVocabulary(['zeta alpha midst']).words).toEqual(['alpha', 'midst', 'zeta']);
   });

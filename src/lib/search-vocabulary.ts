@@ -47,11 +47,12 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   return { words: sorted.map((entry) => entry.word), counts: sorted.map((entry) => entry.count) };
 }
 
+/** The form printed most often; on a tie the one with fewer capitals ("Women" over "WOMEN"), whatever the order read. */
 function mostFrequent(forms: Map<string, number>): string {
   let best = '';
   let bestCount = 0;
   for (const [form, count] of forms) {
-    if (count > bestCount) [best, bestCount] = [form, count];
+    if (count > bestCount || (count === bestCount && form > best)) [best, bestCount] = [form, count];
   }
   return best;
 }
