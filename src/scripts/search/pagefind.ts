@@ -16,7 +16,7 @@ export interface FoundPage {
 }
 
 interface PagefindResponse {
-  results: PagefindResult[];
+  results: (PagefindResult & { words?: number[]; matchedMetaFields?: string[] })[];
 }
 
 /** The part of Pagefind's JS API (`pagefind.js`) the site uses. */
@@ -138,10 +138,16 @@ export async function searchPassages(
   return { results, sections: complete ? new Set(results.map((result) => result.page)).size : found.length, complete };
 }
 
-/** Whether a word alone finds anything in the whole report, as Pagefind matches it (stems and prefixes included). */
+/**
+ * Whether a word alone finds anything in the report's text, as Pagefind matches it (stems and
+ * prefixes included). Pagefind also answers a word that only its metadata search matched ("bodeis"
+ * finds the page titled "B. ..."), pointing at the page's first word: that is not a match.
+ */
 export async function wordMatches(word: string): Promise<boolean> {
   const response = await (await loadPagefind()).search(word);
-  return (response?.results.length ?? 0) > 0;
+  return (response?.results ?? []).some(
+    (result) => !(result.matchedMetaFields?.length && result.words?.length === 1 && result.words[0] === 0),
+  );
 }
 
 /**
