@@ -74,7 +74,7 @@ export default defineConfig({
     // Warns when SITE_URL is unset; writes _headers with the pages' own CSP (src/lib/content-security-policy.ts).
     deployFiles(),
     // Last, so the index is only built for a site that passed its checks.
-    pagefindIntegration(pages),
+    pagefindIntegration({ glossary, pages }),
   ],
   // Scripts stay external files so the CSP never needs inline script allowances.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin(), citationChunkPlugin(), termTipsChunkPlugin()] },

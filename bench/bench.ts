@@ -24,6 +24,10 @@ const CORPUS_TEXT_CHARS = 1_000_000;
 const PARTS = 300;
 /** One term per section, acronyms, a name, a number and phrases; the first also makes the first search. */
 const QUERIES = ['CEDAW', 'Moldova', '10.7', 'AbuZayd', 'global compact', 'GFMD', 'side event', 'xenophobia', 'statistics', 'Philippines', 'Mexico', 'treaty bodies'];
+/** Misspelt as readers do (a letter wrong, two swapped, US spelling, two typos), timed after QUERIES in the same page. */
+const MISSPELT = ['Moldava', 'labor rights', 'CEDWA', 'xenofobia', 'Philipines', 'global compcat', 'Mexcio', 'treaty bodeis'];
+/** From issue 14: the vocabulary did-you-mean fetches, and the correction's own time once it is here. */
+const CORRECTION_BUDGET = { vocabulary: 60_000, correctionMs: 20 };
 /** From issue 5; sizes in kB of 1,000 bytes, as browser developer tools count them. */
 const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2, card: 60_000 };
 /** From issue 9: the first-load median, and what a 300-part report and the 1,000-section corpus may cost. */
@@ -216,13 +220,44 @@ function searchRows(label: string, run: SearchRun | Error | undefined): Row[] {
   ];
 }
 
+function correctionRows(label: string, run: SearchRun | Error | undefined): Row[] {
+  const corrections = run instanceof Error ? undefined : run?.corrections;
+  if (!corrections) return [];
+  const vocabulary = corrections.fetched.transfers.filter((t) => t.url.endsWith('/vocabulary.json'));
+  const vocabularyBytes = totalBytes({ ...corrections.fetched, transfers: vocabulary });
+  // A word Pagefind matches by itself (it splits "AbuZyad" at the capital) is never corrected: no measure.
+  const correctionMs = corrections.runs.map((r) => r.correctionMs).filter((v) => !Number.isNaN(v));
+  const ms = corrections.runs.map((r) => r.ms);
+  const [first, ...others] = correctionMs;
+  return [
+    {
+      figure: `Did-you-mean: vocabulary (${label})`,
+      value: `${kB(vocabularyBytes)}; with the correction code ${kB(totalBytes(corrections.fetched))} in ${corrections.fetched.transfers.length} requests`,
+      budget: budgetKB(CORRECTION_BUDGET.vocabulary),
+      pass: vocabulary.length === 1 && vocabularyBytes <= CORRECTION_BUDGET.vocabulary,
+    },
+    {
+      figure: `Did-you-mean: correction, max (${label})`,
+      value: `${Math.max(...correctionMs).toFixed(1)} ms after the vocabulary arrives (first ${first?.toFixed(1)} ms, then median ${median(others).toFixed(1)} ms; ${correctionMs.length} of ${ms.length} queries corrected)`,
+      budget: `${CORRECTION_BUDGET.correctionMs} ms`,
+      pass: correctionMs.length > 0 && correctionMs.every((v) => v <= CORRECTION_BUDGET.correctionMs),
+    },
+    {
+      figure: `Keystroke to results, corrected, median (${label})`,
+      value: `${median(ms).toFixed(0)} ms over ${ms.length} misspelt queries (max ${Math.max(...ms).toFixed(0)} ms)`,
+      budget: `${BUDGET.latencyMs} ms`,
+      pass: median(ms) <= BUDGET.latencyMs,
+    },
+  ];
+}
+
 /** Serves a built site and runs the first search and the timed queries; `undefined` without search. */
 async function searchOn(browser: Browser, distDir: string, label: string): Promise<SearchRun | Error | undefined> {
   if (!existsSync(join(distDir, 'pagefind'))) return undefined;
   progress(`searching the ${label} (${QUERIES.length} queries)`);
   const site = await serveSite(distDir);
   try {
-    return await measureSearch(browser, site.url, QUERIES);
+    return await measureSearch(browser, site.url, QUERIES, MISSPELT);
   } catch (error) {
     unmeasured += 1;
     return error instanceof Error ? error : new Error(String(error));
@@ -435,8 +470,8 @@ async function main(): Promise<void> {
   }
 
   rows.push(...pageRows(pageLoads));
-  rows.push(...searchRows('real site', siteSearch));
-  if (corpusOut !== undefined) rows.push(...searchRows('corpus', corpusSearch));
+  rows.push(...searchRows('real site', siteSearch), ...correctionRows('real site', siteSearch));
+  if (corpusOut !== undefined) rows.push(...searchRows('corpus', corpusSearch), ...correctionRows('corpus', corpusSearch));
   if (corpusPage instanceof Error) {
     unmeasured += 1;
     rows.push({ figure: 'First load, a corpus section page', value: `could not measure: ${corpusPage.message.split('\n')[0]}`, pass: false });
@@ -472,6 +507,10 @@ async function main(): Promise<void> {
     console.log(`\nSearch, ${label}: ms from last keystroke to rendered results (number of results)`);
     console.log(`  ${run.latencies.map((l) => `${l.query} ${l.ms.toFixed(0)} (${l.results})`).join(', ')}`);
     console.log(`  first search fetched: ${run.firstSearch.transfers.map((t) => `${new URL(t.url).pathname.split('/').pop()} ${kB(t.bytes)}`).join(', ')}`);
+    if (run.corrections) {
+      console.log(`  misspelt: ${run.corrections.runs.map((r) => `${r.query} -> ${r.shown} ${r.ms.toFixed(0)} (${r.results}; correction ${r.correctionMs.toFixed(1)})`).join(', ')}`);
+      console.log(`  first correction fetched: ${run.corrections.fetched.transfers.map((t) => `${new URL(t.url).pathname.split('/').pop()} ${kB(t.bytes)}`).join(', ')}`);
+    }
   }
   console.log(`\nCorpus: ${corpus.sections} synthetic sections plus the real title page, ${(corpus.bodyChars / 1e6).toFixed(2)} MB of Markdown text recombined from the report.`);
   console.log(`${PARTS} parts: the same generator, ${(parts.bodyChars / 1e6).toFixed(2)} MB of text (each part as long as a real section on average).`);

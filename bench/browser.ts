@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
+import { CORRECTION_MEASURE } from '../src/scripts/search/spelling.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'other';
 
@@ -32,6 +33,18 @@ export interface SearchRun {
   firstMs: number;
   /** Per query after the first search: milliseconds from the last keystroke to rendered results. */
   latencies: { query: string; ms: number; results: number }[];
+  /** The misspelt queries, after the others, when any were given. */
+  corrections?: CorrectionRun;
+}
+
+export interface CorrectionRun {
+  /** What the misspelt queries fetched beyond the search already loaded: the vocabulary and the correction code. */
+  fetched: Load;
+  /**
+   * Per misspelt query: the correction's own time from the vocabulary's arrival (the search's
+   * `CORRECTION_MEASURE`), keystroke to results, and the words it shows results for.
+   */
+  runs: { query: string; correctionMs: number; ms: number; results: number; shown: string }[];
 }
 
 /** The search UI's contract: see issue 3 and `src/components/SearchForm.astro`. */
@@ -185,7 +198,7 @@ async function search(page: Page, query: string): Promise<{ ms: number; results:
  * The first search from a freshly loaded page (what it fetches), then every query timed from its
  * last keystroke to the frame that shows its results.
  */
-export async function measureSearch(browser: Browser, url: string, queries: string[]): Promise<SearchRun> {
+export async function measureSearch(browser: Browser, url: string, queries: string[], misspelt: string[] = []): Promise<SearchRun> {
   const [firstQuery] = queries;
   if (firstQuery === undefined) throw new Error('no queries to search for');
   const context = await browser.newContext();
@@ -207,10 +220,25 @@ export async function measureSearch(browser: Browser, url: string, queries: stri
     const firstSearch = await recorder.settle(800);
     const latencies: SearchRun['latencies'] = [];
     for (const query of queries) latencies.push({ query, ...(await search(page, query)) });
-    return { firstSearch, firstQuery, firstMs, latencies };
+    const corrections = misspelt.length === 0 ? undefined : await measureCorrections(page, recorder, misspelt);
+    return { firstSearch, firstQuery, firstMs, latencies, ...(corrections ? { corrections } : {}) };
   } finally {
     await context.close();
   }
+}
+
+/** Searches each misspelt query in a page whose search is loaded: what it fetched, and how long each took. */
+async function measureCorrections(page: Page, recorder: Recorder, misspelt: string[]): Promise<CorrectionRun> {
+  recorder.restart();
+  const runs: CorrectionRun['runs'] = [];
+  for (const query of misspelt) {
+    await page.evaluate((name) => performance.clearMeasures(name), CORRECTION_MEASURE);
+    const { ms, results } = await search(page, query);
+    const correctionMs = await page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? Number.NaN, CORRECTION_MEASURE);
+    const shown = (await page.locator('[data-search-correction]:not([hidden]) strong').textContent({ timeout: 1000 }).catch(() => null)) ?? '(not corrected)';
+    runs.push({ query, correctionMs, ms, results, shown });
+  }
+  return { fetched: await recorder.settle(), runs };
 }
 
 export function totalBytes(load: Load, kinds?: Kind[]): number {

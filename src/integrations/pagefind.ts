@@ -1,10 +1,14 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { synonymGroups } from '../lib/search-synonyms.ts';
+import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
-import { searchChunkPlugin } from './search-chunk.ts';
+import { searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './search-chunk.ts';
 
 /**
  * What the site's own search UI (`src/scripts/search/`) needs from Pagefind's bundle: the JS API,
@@ -16,6 +20,8 @@ import { searchChunkPlugin } from './search-chunk.ts';
 export function isShippedPagefindFile(name: string, wasms: string[] = ['en']): boolean {
   return (
     name === 'pagefind.js' ||
+    // Ours, not Pagefind's: written beside the index after pruning (see below).
+    `pagefind/${name}` === VOCABULARY_FILE ||
     name === 'pagefind-entry.json' ||
     wasms.some((wasm) => name === `wasm.${wasm}.pagefind`) ||
     /\.pf_meta$/.test(name) ||
@@ -41,6 +47,16 @@ async function prune(bundleDir: string, logger: AstroIntegrationLogger): Promise
 }
 
 /**
+ * The text of every page Pagefind indexed, read from its fragments in memory (gzip, a signature,
+ * then JSON with the page's `content`): the words the index holds, extracted by Pagefind itself.
+ */
+export function indexedTexts(files: { path: string; content: Uint8Array }[]): string[] {
+  return files
+    .filter((file) => file.path.endsWith('.pf_fragment'))
+    .map((file) => (JSON.parse(gunzipSync(file.content).subarray('pagefind_dcd'.length).toString('utf8')) as { content: string }).content);
+}
+
+/**
  * Pagefind ships its JS API with whitespace removed but every name spelled out; minified, it is
  * 1.9 kB (gzip) lighter, and it is part of every reader's first search (a budget in `npm run bench`).
  */
@@ -61,16 +77,18 @@ function fail(step: string, errors: string[]): never {
  * folder again. It also builds the search UI as a chunk the header's loader fetches by address
  * (`./search-chunk.ts`).
  */
-export function pagefindIntegration(pages: BuiltPages = builtPages()): AstroIntegration {
+export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?: BuiltPages }): AstroIntegration {
+  const pages = options.pages ?? builtPages();
   return {
     name: 'un15cm-pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [searchChunkPlugin()] } });
+        updateConfig({ vite: { plugins: [searchChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = await pages.read(dir);
         const bundleDir = join(site.root, 'pagefind');
+        let vocabulary: ReturnType<typeof buildVocabulary>;
         try {
           // The report is in English; one language means one index and one WebAssembly core.
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -82,12 +100,18 @@ export function pagefindIntegration(pages: BuiltPages = builtPages()): AstroInte
           if (failures.length > 0) fail('indexing the built pages', failures);
           const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) fail('writing the bundle', written.errors);
+          const files = await index.getFiles();
+          if (files.errors.length > 0) fail('reading the index back', files.errors);
+          vocabulary = buildVocabulary(indexedTexts(files.files));
           logger.info(`indexed ${added.length} pages into ${bundleDir}`);
         } finally {
           await pagefind.close();
         }
         await prune(bundleDir, logger);
         await minifyApi(bundleDir);
+        // After pruning, which keeps only Pagefind's own files it knows the site uses.
+        await writeFile(join(site.root, VOCABULARY_FILE), JSON.stringify(vocabulary));
+        logger.info(`vocabulary of ${vocabulary.words.length} words for did-you-mean: ${VOCABULARY_FILE}`);
       },
     },
   };

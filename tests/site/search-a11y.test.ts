@@ -64,6 +64,11 @@ describe.skipIf(!hasChromium)('search accessibility (axe, WCAG 2.2 AA)', () => {
     await page.goto(`${siteUrl}search/?q=CEDAW`);
     await waitForState(page, ['done']);
     expect(await violations(page)).toEqual([]);
+    // With a misspelling corrected, and its "Search for … instead?" link.
+    await page.goto(`${siteUrl}search/?q=Moldava`);
+    await waitForState(page, ['done']);
+    expect(await page.isVisible('[data-search-correction] a')).toBe(true);
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { isShippedPagefindFile } from '../../src/integrations/pagefind.ts';
+import { buildVocabulary, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
 import { builtPages } from '../support/pages.ts';
 
 const distDir = inject('distDir');
@@ -11,6 +12,7 @@ const bundle = join(distDir, 'pagefind');
 
 interface Fragment {
   url: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   anchors: { element: string; id: string }[];
@@ -31,10 +33,19 @@ describe('the Pagefind index written by astro build', () => {
   it('ships only what the search UI loads', () => {
     const top = readdirSync(bundle).sort();
     expect(top.filter((name) => !isShippedPagefindFile(name))).toEqual([]);
-    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter']));
+    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter', 'vocabulary.json']));
     for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-highlight.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']) {
       expect(top).not.toContain(unused);
     }
+  });
+
+  it('writes the vocabulary did-you-mean reads: every word the index holds, counted, most frequent first', () => {
+    const vocabulary = JSON.parse(readFileSync(join(bundle, 'vocabulary.json'), 'utf8')) as Vocabulary;
+    expect(vocabulary).toEqual(buildVocabulary(fragments().map((fragment) => fragment.content)));
+    expect(vocabulary.words).toEqual(expect.arrayContaining(['Moldova', 'labour', 'Philippines']));
+    expect(vocabulary.counts).toEqual([...vocabulary.counts].sort((a, b) => b - a));
+    // Our words are not the report's: CEDAW's expansion ("All Forms of Discrimination") is never indexed.
+    expect(vocabulary.words.map((word) => word.toLowerCase())).not.toContain('forms');
   });
 
   it('has one English index for exactly the section pages', () => {

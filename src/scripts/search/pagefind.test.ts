@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readPages, type PagefindResult } from './pagefind.ts';
+import { mergeFound, readPages, type FoundPage, type PagefindResult } from './pagefind.ts';
 import type { PageData } from './passages.ts';
 
 /** A page result whose single passage matches once, counting how often its fragment is read. */
-function fakePages(count: number, reads: number[]): PagefindResult[] {
+function fakePages(count: number, reads: number[]): FoundPage[] {
+  return mergeFound([{ results: fakeResults(count, reads), searched: 1 }]);
+}
+
+function fakeResults(count: number, reads: number[]): PagefindResult[] {
   return Array.from({ length: count }, (_, index) => ({
+    id: `page-${index}`,
+    score: count - index,
     data: async (): Promise<PageData> => {
       reads.push(index);
       return {
@@ -43,5 +49,24 @@ describe('readPages', () => {
     expect(reads).toEqual([]);
     expect(pages).toEqual([]);
     expect(complete).toBe(false);
+  });
+});
+
+describe('mergeFound', () => {
+  const result = (id: string, score: number): PagefindResult => ({ id, score, data: async () => Promise.reject(new Error('not read')) });
+
+  it('keeps one search in Pagefind’s order', () => {
+    const found = mergeFound([{ results: [result('a', 9), result('b', 9), result('c', 1)], searched: 1 }]);
+    expect(found.map((page) => page.hits[0]?.result.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('ranks the pages of a rewritten query among the reader’s own, each search scaled by its best page', () => {
+    // Six words score higher than one in Pagefind; scaled, each search's best page comes first.
+    const reader = { results: [result('name-1', 60), result('both', 30)], searched: 6 };
+    const rewrite = { results: [result('acronym-1', 5), result('both', 4), result('acronym-2', 1)], searched: 1 };
+    const found = mergeFound([reader, rewrite]);
+    expect(found.map((page) => page.hits.map((hit) => hit.result.id)[0])).toEqual(['name-1', 'acronym-1', 'both', 'acronym-2']);
+    // A page both searches found is read for each, with the number of words each searched.
+    expect(found[2]?.hits.map((hit) => hit.searched)).toEqual([6, 1]);
   });
 });

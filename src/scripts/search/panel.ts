@@ -20,6 +20,8 @@ export interface PanelParts {
   panel: HTMLElement;
   listbox: HTMLElement;
   summary: HTMLElement;
+  /** "Showing results for …", when a misspelt query was corrected (`did-you-mean.ts`). */
+  correction: HTMLElement;
   help: HTMLElement;
   filter: HTMLSelectElement;
 }
@@ -50,6 +52,7 @@ function helpList(): HTMLElement {
 export function buildPanel(inline: boolean): PanelParts {
   const filter = element('select', { id: 'site-search-section', 'data-search-filter': '' }, element('option', { value: '' }, 'All sections'));
   const summary = element('p', { class: 'search-panel__summary', 'data-search-summary': '' }, IDLE_SUMMARY);
+  const correction = element('p', { class: 'search-panel__correction', 'data-search-correction': '', hidden: '' });
   const listbox = element('div', {
     id: 'site-search-results',
     class: 'search-results',
@@ -62,12 +65,13 @@ export function buildPanel(inline: boolean): PanelParts {
     'div',
     { class: inline ? 'search-panel search-panel--inline' : 'search-panel', 'data-search-panel': '', hidden: '' },
     element('div', { class: 'search-panel__filter' }, element('label', { for: 'site-search-section' }, 'Section'), filter),
+    correction,
     summary,
     listbox,
     help,
   );
   if (inline) panel.dataset['inline'] = 'true';
-  return { panel, listbox, summary, help, filter };
+  return { panel, listbox, summary, correction, help, filter };
 }
 
 const LABELLED = /^[A-Z0-9]+(?:\.[A-Z0-9]+)*\.?\s/;

@@ -6,6 +6,7 @@ import {
   excerpt,
   keepRelevant,
   matchPassages,
+  mergeSearches,
   passageResults,
   type PageData,
   type PassageMatch,
@@ -88,6 +89,7 @@ describe('keepRelevant', () => {
     locations: [],
     score: 0,
     words: Array.from({ length: count }, (_, i) => `w${i}`),
+    coverage: count / 6,
     heading: undefined,
   });
 
@@ -112,7 +114,7 @@ describe('excerpt', () => {
 
   it('shows ellipses where the passage is cut', () => {
     const long = contentWords(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '));
-    const match: PassageMatch = { id: 'p', start: 0, end: 100, locations: [50], score: 1, words: ['w50'], heading: undefined };
+    const match: PassageMatch = { id: 'p', start: 0, end: 100, locations: [50], score: 1, words: ['w50'], coverage: 1, heading: undefined };
     const segments = excerpt(long, match, 10);
     expect(segments[0]?.text.startsWith('… ')).toBe(true);
     expect(segments.at(-1)?.text.endsWith(' …')).toBe(true);
@@ -142,5 +144,29 @@ describe('passageResults', () => {
     const [result] = passageResults(hostile);
     expect(result?.excerpt.map((s) => s.text).join('')).toBe('Tom <img src=x onerror=alert(1)> & Jerry');
     expect(result?.excerpt.find((s) => s.marked)?.text).toBe('img');
+  });
+});
+
+describe('mergeSearches', () => {
+  it('ranks a passage found by a one-word rewrite with passages matching all of a longer query', () => {
+    // The reader searched six words; the rewrite, one word, found the acronym in another passage.
+    const reader = passageResults({ ...page, weighted_locations: [14, 15, 16, 17, 18, 19].map((location) => ({ location, weight: 1, balanced_score: 1 })) }, 6);
+    const rewrite = passageResults({ ...page, weighted_locations: [{ location: 10, weight: 1, balanced_score: 1 }] }, 1);
+    const merged = mergeSearches([reader, rewrite]);
+    expect(merged.map((result) => [result.id, result.match.coverage])).toEqual([
+      ['gmg-un-women-served', 1],
+      ['gmg-meeting-1', 3 / 6],
+      ['gmg-meeting-2', 2 / 6],
+    ]);
+    // Every word matched on the page is highlighted on landing, whichever search matched it.
+    expect(merged[0]?.terms).toEqual(expect.arrayContaining(['GMG', 'Understanding']));
+    expect(keepRelevant(merged.map((result) => result.match)).map((match) => match.id)).toEqual(['gmg-un-women-served', 'gmg-meeting-1']);
+  });
+
+  it('keeps each passage once, as the search that matched it best found it', () => {
+    const one = passageResults(page, 1);
+    const merged = mergeSearches([one, passageResults(page, 4)]);
+    expect(merged.map((result) => result.id)).toEqual(one.map((result) => result.id));
+    expect(merged.map((result) => result.match.coverage)).toEqual(one.map((result) => result.match.coverage));
   });
 });

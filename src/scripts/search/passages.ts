@@ -44,6 +44,11 @@ export interface PassageMatch {
   score: number;
   /** Its matched words, bare and lower-cased, each once. */
   words: string[];
+  /**
+   * Its share of the searched words (matched words over words searched), so that passages found
+   * by a rewritten query (`synonyms.ts`: "CSW" for a six-word name) rank with the reader's own.
+   */
+  coverage: number;
   /** Text of the nearest heading at or before it. */
   heading: string | undefined;
 }
@@ -108,8 +113,11 @@ export function anchorIndexAt(anchors: PagefindAnchor[], location: number): numb
   return found;
 }
 
-/** Groups a page's matches by the passage (paragraph, list item or heading) that holds them, in page order. */
-export function matchPassages(page: Pick<PageData, 'anchors' | 'weighted_locations'>, words: string[]): PassageMatch[] {
+/**
+ * Groups a page's matches by the passage (paragraph, list item or heading) that holds them, in page
+ * order; `searched` is how many distinct words the query had.
+ */
+export function matchPassages(page: Pick<PageData, 'anchors' | 'weighted_locations'>, words: string[], searched = 1): PassageMatch[] {
   const anchors = passageAnchors(page.anchors);
   const byAnchor = new Map<number, PassageMatch>();
   for (const hit of page.weighted_locations) {
@@ -128,6 +136,7 @@ export function matchPassages(page: Pick<PageData, 'anchors' | 'weighted_locatio
         locations: [],
         score: 0,
         words: [],
+        coverage: 0,
         heading: headingIndex < 0 ? undefined : anchors[headingIndex]?.text,
       };
       byAnchor.set(index, match);
@@ -139,13 +148,13 @@ export function matchPassages(page: Pick<PageData, 'anchors' | 'weighted_locatio
   }
   return [...byAnchor.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, match]) => ({ ...match, locations: match.locations.sort((a, b) => a - b) }));
+    .map(([, match]) => ({ ...match, locations: match.locations.sort((a, b) => a - b), coverage: match.words.length / searched }));
 }
 
 /** Passages matching more of the query's words first, then more often, then more strongly, then in page order. */
 export function comparePassages(a: PassageMatch, b: PassageMatch): number {
   return (
-    b.words.length - a.words.length ||
+    b.coverage - a.coverage ||
     b.locations.length - a.locations.length ||
     b.score - a.score ||
     a.start - b.start
@@ -157,8 +166,8 @@ export function comparePassages(a: PassageMatch, b: PassageMatch): number {
  * only "for" or "the". Passages with fewer than half the best passage's distinct words are dropped.
  */
 export function keepRelevant(matches: PassageMatch[]): PassageMatch[] {
-  const best = Math.max(0, ...matches.map((match) => match.words.length));
-  return matches.filter((match) => match.words.length >= Math.ceil(best / 2));
+  const best = Math.max(0, ...matches.map((match) => match.coverage));
+  return matches.filter((match) => match.coverage >= best / 2);
 }
 
 /**
@@ -206,13 +215,13 @@ export function matchedTerms(page: Pick<PageData, 'weighted_locations'>, words: 
   return [...seen.values()].sort((a, b) => b.length - a.length);
 }
 
-/** One result per passage that holds matches on the page, best first. */
-export function passageResults(page: PageData): PassageResult[] {
+/** One result per passage that holds matches on the page, best first; `searched` as for `matchPassages`. */
+export function passageResults(page: PageData, searched = 1): PassageResult[] {
   const words = contentWords(page.content);
   const terms = matchedTerms(page, words);
   const section = page.filters['section']?.[0] ?? page.meta['section'] ?? page.meta['title'] ?? '';
   const path = page.url.split('#')[0] ?? page.url;
-  return matchPassages(page, words)
+  return matchPassages(page, words, searched)
     .sort(comparePassages)
     .map((match) => ({
       href: `${path}#${match.id}`,
@@ -224,6 +233,20 @@ export function passageResults(page: PageData): PassageResult[] {
       match,
       terms,
     }));
+}
+
+/**
+ * One page's results from several searches (the reader's query and its rewrites): each passage
+ * once, as the search that matched it best found it, and every word matched on the page to mark.
+ */
+export function mergeSearches(searches: PassageResult[][]): PassageResult[] {
+  const best = new Map<string, PassageResult>();
+  for (const result of searches.flat()) {
+    const kept = best.get(result.id);
+    if (!kept || comparePassages(result.match, kept.match) < 0) best.set(result.id, result);
+  }
+  const terms = [...new Set(searches.flatMap((results) => results[0]?.terms ?? []))].sort((a, b) => b.length - a.length);
+  return [...best.values()].sort((a, b) => comparePassages(a.match, b.match)).map((result) => ({ ...result, terms }));
 }
 
 /** Results from several pages (in Pagefind's page order), dropping weak passages across them all. */

@@ -4,3 +4,15 @@ declare module 'virtual:un15cm/search-chunk-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:un15cm/search-synonyms' {
+  /** The glossary's acronyms and names (src/lib/search-synonyms.ts). */
+  const groups: import('../../lib/search-synonyms.ts').SynonymGroup[];
+  export default groups;
+}
+
+declare module 'virtual:un15cm/spelling-chunk-url' {
+  /** Base-aware address of the built `src/scripts/search/spelling.ts`. */
+  const url: string;
+  export default url;
+}

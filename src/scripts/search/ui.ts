@@ -1,3 +1,6 @@
+import synonymGroups from 'virtual:un15cm/search-synonyms';
+import { withBase } from '../../lib/paths.ts';
+import { correct, showCorrection, unmatchedWords } from './did-you-mean.ts';
 import { encodeHandoff, HANDOFF_KEY } from './handoff.ts';
 import { showHighlights } from './landing.ts';
 import { indexedFilter, loadPagefind, searchPassages } from './pagefind.ts';
@@ -5,7 +8,9 @@ import { buildPanel, fillFilter, IDLE_SUMMARY, type PanelParts } from './panel.t
 import type { PassageResult } from './passages.ts';
 import { MAX_WORDS, prepareQuery } from './query.ts';
 import { countMessage, renderOption, shortQuery } from './render.ts';
-import { searchPageUrl } from './url.ts';
+import type { Correction } from './spelling.ts';
+import { querySearches, synonymRules } from './synonyms.ts';
+import { AS_TYPED_PARAM, searchPageUrl } from './url.ts';
 
 /**
  * Long enough to coalesce a burst of keystrokes (key repeat, a fast typist), short enough to feel
@@ -19,6 +24,7 @@ const DEBOUNCE_MS = 25;
  * to read, and a longer drop-down is harder to scan; Enter opens the search page with more.
  */
 const MAX_RESULTS = { dropdown: 10, page: 40 };
+const rules = synonymRules(synonymGroups);
 
 type State = 'idle' | 'loading' | 'done' | 'empty' | 'error';
 
@@ -53,7 +59,7 @@ function placeParts(input: HTMLInputElement): Parts | undefined {
 export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
   const parts = placeParts(input);
   if (!parts) return undefined;
-  const { form, panel, listbox, summary, help, filter, status } = parts;
+  const { form, panel, listbox, summary, correction, help, filter, status } = parts;
   const inline = panel.dataset['inline'] === 'true';
   let results: PassageResult[] = [];
   let options: HTMLAnchorElement[] = [];
@@ -62,6 +68,8 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let returnFocus: Element | null = null;
   let lastQuery = '';
+  /** The reader chose "Search for … instead?": this query is searched as typed, never corrected. */
+  let asTyped = false;
 
   const setState = (state: State): void => {
     listbox.dataset['searchState'] = state;
@@ -122,7 +130,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
   let committed = true;
   const syncUrl = (): void => {
     if (!inline) return;
-    const url = searchPageUrl(location.href, input.value, filter.value);
+    const url = searchPageUrl(location.href, input.value, filter.value, asTyped);
     if (url === location.href) return;
     if (committed) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -140,6 +148,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     lastQuery = raw;
     const prepared = prepareQuery(raw);
     clearOptions();
+    showCorrection(correction, undefined, '', { text: '', href: '' });
     if (prepared.kind === 'blank') {
       show('idle', IDLE_SUMMARY);
       announce('');
@@ -163,7 +172,22 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     try {
       const limit = inline ? MAX_RESULTS.page : MAX_RESULTS.dropdown;
       const filterName = filter.dataset['searchFilter'] || 'section';
-      const outcome = await searchPassages(prepared.search, filter.value, limit, filterName, () => current !== sequence);
+      const stale = () => current !== sequence;
+      const find = (search: string) => searchPassages(querySearches(search, rules), filter.value, limit, filterName, stale);
+      // Each word is looked up alone while the passages are read, which only waits on fragments.
+      const [first, unmatched] = await Promise.all([
+        find(prepared.search),
+        asTyped ? new Set<string>() : unmatchedWords(prepared.search),
+      ]);
+      let outcome = first;
+      // A word that matches nothing: search for the closest words of the report instead, and say so.
+      let corrected: Correction | undefined;
+      if (unmatched.size > 0 && !stale()) {
+        corrected = await correct(prepared.search, unmatched).catch(() => undefined);
+        const again = corrected && !stale() ? await find(corrected.search) : undefined;
+        if (again && again.results.length > 0) outcome = again;
+        else corrected = undefined;
+      }
       if (current !== sequence) return;
       results = outcome.results.slice(0, limit);
       const where = filter.value === '' ? '' : ` in ${filter.selectedOptions[0]?.textContent ?? filter.value}`;
@@ -175,13 +199,17 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
       }
       options = results.map(renderOption);
       listbox.replaceChildren(...options);
+      const searched = corrected ? shortQuery(corrected.search) : shown;
+      const typed = { text: shown, href: searchPageUrl(new URL(withBase('search/'), location.href).href, raw, filter.value, true) };
+      showCorrection(correction, corrected, searched, typed);
+      const instead = corrected ? `Showing results for ${searched}. ` : '';
       const count = outcome.complete
         ? countMessage(outcome.results.length, outcome.sections)
         : `Matches in ${outcome.sections} sections`;
       const capped = results.length < outcome.results.length || !outcome.complete;
       const best = capped ? ` The best ${results.length} are shown${inline ? '' : '; press Enter for more'}.` : '';
-      show('done', `${count}${where} for “${shown}”.${best}${note}`);
-      announce(`${count}.${best}`);
+      show('done', `${count}${where} for “${searched}”.${best}${note}`);
+      announce(`${instead}${count}.${best}`);
     } catch {
       if (current !== sequence) return;
       show('error', 'Search could not be loaded. The contents and the full report are below.', true);
@@ -190,6 +218,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
   };
 
   const schedule = (): void => {
+    asTyped = false;
     syncUrl();
     clearTimeout(timer);
     // A search still in flight now answers an older query: its results must not be shown.
@@ -307,6 +336,16 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
 
   filter.addEventListener('change', commit);
 
+  correction.addEventListener('click', (event) => {
+    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (!plain || !(event.target as Element).closest('a[data-search-as-typed]')) return;
+    event.preventDefault();
+    asTyped = true;
+    // The link goes with the correction; the field keeps the focus.
+    input.focus();
+    commit();
+  });
+
   form.addEventListener('submit', (event) => {
     if (!inline) return;
     event.preventDefault();
@@ -337,6 +376,7 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
     committed = true;
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
+    asTyped = params.has(AS_TYPED_PARAM);
     const section = params.get('section') ?? '';
     const apply = (): void => {
       filter.value = [...filter.options].some((option) => option.value === section) ? section : '';

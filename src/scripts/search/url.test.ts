@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_IN_URL, searchPageUrl } from './url.ts';
+import { AS_TYPED_PARAM, MAX_QUERY_IN_URL, searchPageUrl } from './url.ts';
 
 describe('searchPageUrl', () => {
   const page = 'http://127.0.0.1:4321/un-women-15cm/search/';
@@ -18,5 +18,15 @@ describe('searchPageUrl', () => {
     expect(searchPageUrl(page, '<script>&', '')).toBe(`${page}?q=%3Cscript%3E%26`);
     const long = searchPageUrl(page, '🙂'.repeat(1000), '');
     expect(new URL(long).searchParams.get('q')).toBe('🙂'.repeat(MAX_QUERY_IN_URL));
+  });
+});
+
+describe('searchPageUrl as typed', () => {
+  const page = 'http://127.0.0.1:4321/search/';
+
+  it('marks a search the reader asked to run as typed, and only with a query', () => {
+    expect(searchPageUrl(page, 'Moldava', '', true)).toBe(`${page}?q=Moldava&${AS_TYPED_PARAM}=`);
+    expect(searchPageUrl(page, '', '', true)).toBe(page);
+    expect(searchPageUrl(`${page}?q=Moldava&${AS_TYPED_PARAM}=`, 'Moldava', '')).toBe(`${page}?q=Moldava`);
   });
 });
