@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: builds the site (and a synthetic 1,000-section corpus), measures speed and weight
- * in Chromium, and prints each figure with its budget. It informs rather than gates: the exit code
+ * `npm run bench`: builds the site (and synthetic reports of 300 parts and 1,000 sections), and the
+ * same content with Starlight in the same run, alternating, measures speed and weight in Chromium,
+ * and prints each figure with its budget. It informs rather than gates: the exit code
  * is 0 whatever the figures, and non-zero only when something could not be measured.
  * What each figure means: the Benchmark section of README.md.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +14,12 @@ import { buildSite, type BuildOptions } from '../tests/support/build-site.ts';
 import { hasChromium, launchChromium } from '../tests/support/chromium.ts';
 import { builtPages } from '../tests/support/pages.ts';
 import { serveSite } from '../tests/support/serve.ts';
-import { firstLoad, measureSearch, totalBytes, type Load, type SearchRun } from './browser.ts';
+import { firstLoad, measureSearch, totalBytes, type Kind, type Load, type SearchRun } from './browser.ts';
 import { generateCorpus, type Corpus } from './corpus.ts';
+import { buildStarlight, installStarlight, STARLIGHT_DIR, starlightInstalled, starlightVersion, writeStarlightDocs } from './starlight-site.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+/** Alternating pairs (ours, then Starlight) of each real-site build; the rows give the median. */
 const SITE_BUILDS = 3;
 const CORPUS_SECTIONS = 1000;
 const CORPUS_TEXT_CHARS = 1_000_000;
@@ -28,8 +31,10 @@ const QUERIES = ['CEDAW', 'Moldova', '10.7', 'AbuZayd', 'global compact', 'GFMD'
 const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2, card: 60_000 };
 /** From issue 9: the first-load median, and what a 300-part report and the 1,000-section corpus may cost. */
 const SCALE_BUDGET = { firstLoadMedian: 10_000, partPageRatio: 1.5, partsDist: 20e6, extraMsPerPage: 35, corpusDist: 100e6 };
-/** Starlight on this report's content, as measured for issue 5 (and on the 300 parts, for issue 9). */
-const STARLIGHT = { firstLoad: 51_000, js: 30_000, partsDist: '20.8 MB', partPage: '64 kB', partsMsPerPage: '16 ms/page' };
+/** From issue 15: our build times as a multiple of Starlight's in the same run, at most; the corpus in ms. */
+const VERSUS_BUDGET = { cold: 1, rebuild: 0.8, partsCold: 2, partsRebuild: 1, editShare: 0.5, corpusMs: 40_000 };
+/** The part whose text the one-word edit changes, in both systems' copies. */
+const EDITED_PART = 'part-0150.mdx';
 
 interface Row {
   figure: string;
@@ -40,10 +45,15 @@ interface Row {
   starlight?: string;
 }
 
-interface TimedBuild {
+interface Timed {
   ms: number;
   outDir: string;
   pages: number;
+}
+
+interface TimedBuild extends Timed {
+  /** Output and cache of this build, for a rebuild that keeps them. */
+  scratchDir: string;
   /** Astro's own "generating static routes" time for the pages, preview cards left out, when its log says it. */
   renderMs: number | undefined;
   /** The preview cards (`og/*.png` routes): how many and the time Astro's log gives them, summed. */
@@ -118,7 +128,7 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
   const times = cardTimes(result.output);
   const cards = { count: times.length, ms: times.reduce((sum, t) => sum + t, 0) };
   const render = renderTime(result.output);
-  return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
+  return { ms, outDir: result.outDir, scratchDir: result.scratchDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
 }
 
 function sizeRow(figure: string, dir: string): Row {
@@ -142,27 +152,34 @@ function averageSectionChars(sectionsDir: string): number {
   return bodies.reduce((sum, chars) => sum + chars, 0) / bodies.length;
 }
 
-/** The 300-part rows: page weight against the real site's, `dist/`, and the build time a page adds. */
-function partsRows(site: TimedBuild, siteMs: number, siteCardsMs: number, parts: TimedBuild | Error): Row[] {
-  const label = `${PARTS} parts`;
-  if (parts instanceof Error) return [{ figure: `Build, ${label}`, value: `could not measure: ${parts.message.split('\n')[0]}`, pass: false }];
-  const extra = (parts.ms - siteMs) / (parts.pages - site.pages);
-  // Issue 9's budget predates the preview cards (issue 10), which cost a constant per page of their own.
-  const extraWithoutCards = (parts.ms - parts.cards.ms - (siteMs - siteCardsMs)) / (parts.pages - site.pages);
+/** The median HTML of a build's part pages against that of its real section pages (title page aside). */
+function partPages(site: Timed, parts: Timed): { part: number; section: number } {
   const realSections = readdirSync(join(ROOT, 'content/sections'))
     .map((name) => name.replace(/\.mdx$/, '/'))
     .filter((page) => page !== 'title-page/');
-  const siteMedian = medianHtml(site.outDir, realSections);
-  const partMedian = medianHtml(parts.outDir, builtPages(parts.outDir).filter((page) => /^part-\d+\/$/.test(page)));
-  const ratio = partMedian / siteMedian;
+  const part = medianHtml(parts.outDir, builtPages(parts.outDir).filter((page) => /^part-\d+\/$/.test(page)));
+  return { part, section: medianHtml(site.outDir, realSections.filter((page) => existsSync(join(site.outDir, page)))) };
+}
+
+/** The 300-part rows of issue 9: page weight against the real site's, `dist/`, and the build time a page adds. */
+function partsRows(site: TimedBuild, siteMs: number, siteCardsMs: number, parts: TimedBuild | Error, theirs: { site: Timed; parts: Timed } | Error): Row[] {
+  const label = `${PARTS} parts`;
+  if (parts instanceof Error) return [unmeasuredRow(`Build, ${label}`, parts)];
+  const extra = (parts.ms - siteMs) / (parts.pages - site.pages);
+  // Issue 9's budget predates the preview cards (issue 10), which cost a constant per page of their own.
+  const extraWithoutCards = (parts.ms - parts.cards.ms - (siteMs - siteCardsMs)) / (parts.pages - site.pages);
+  const ours = partPages(site, parts);
+  const ratio = ours.part / ours.section;
   const { bytes, files } = dirSize(parts.outDir);
+  const starlightPages = theirs instanceof Error ? undefined : partPages(theirs.site, theirs.parts);
+  const starlightDist = theirs instanceof Error ? undefined : dirSize(theirs.parts.outDir);
+  const failed = theirs instanceof Error ? couldNot(theirs) : '';
   return [
     {
       figure: `Build, ${label}: extra time per extra page`,
       value: `${extra.toFixed(1)} ms/page (${seconds(parts.ms)} for ${parts.pages} pages, minus the real site)`,
       budget: `${SCALE_BUDGET.extraMsPerPage} ms`,
       pass: extra <= SCALE_BUDGET.extraMsPerPage,
-      starlight: STARLIGHT.partsMsPerPage,
     },
     {
       figure: `Build, ${label}: the same, preview cards aside`,
@@ -170,17 +187,17 @@ function partsRows(site: TimedBuild, siteMs: number, siteCardsMs: number, parts:
     },
     {
       figure: `${label}: median part page, HTML`,
-      value: `${kB(partMedian)} vs ${kB(siteMedian)} for a real section page (x${ratio.toFixed(2)})`,
+      value: `${kB(ours.part)} vs ${kB(ours.section)} for a real section page (x${ratio.toFixed(2)})`,
       budget: `<= x${SCALE_BUDGET.partPageRatio}`,
       pass: ratio <= SCALE_BUDGET.partPageRatio,
-      starlight: STARLIGHT.partPage,
+      starlight: starlightPages === undefined ? failed : `${kB(starlightPages.part)} vs ${kB(starlightPages.section)} (x${(starlightPages.part / starlightPages.section).toFixed(2)})`,
     },
     {
       figure: `${label}: dist/`,
       value: `${kB(bytes)} (${files} files)`,
       budget: `${SCALE_BUDGET.partsDist / 1e6} MB`,
       pass: bytes <= SCALE_BUDGET.partsDist,
-      starlight: STARLIGHT.partsDist,
+      starlight: starlightDist === undefined ? failed : `${kB(starlightDist.bytes)} (${starlightDist.files} files)`,
     },
   ];
 }
@@ -246,8 +263,8 @@ function printTable(rows: Row[]): void {
   for (const values of cells.slice(1)) console.log(line(values));
 }
 
-function printPages(loads: { page: string; load: Load }[]): void {
-  console.log('\nFirst load per page (gzip, kB of 1,000 bytes):');
+function printPages(title: string, loads: { page: string; load: Load }[]): void {
+  console.log(`\n${title}: first load per page (gzip, kB of 1,000 bytes):`);
   console.log(`  ${'page'.padEnd(24)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'other'.padStart(6)} ${'total'.padStart(6)}`);
   for (const { page, load } of loads) {
     const cols = (['html', 'css', 'js', 'other'] as const).map((kind) => (totalBytes(load, [kind]) / 1000).toFixed(1).padStart(6));
@@ -255,26 +272,17 @@ function printPages(loads: { page: string; load: Load }[]): void {
   }
 }
 
-function buildRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
+/** How the 1,000-section corpus scales against the real site (issue 9's flat budget). */
+function corpusRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
+  if (corpus instanceof Error) return [];
   const site = siteBuilds.at(-1)!;
   const siteMs = median(siteBuilds.map((b) => b.ms));
   const rows: Row[] = [
     {
-      figure: `Build, real site (median of ${siteBuilds.length} clean builds)`,
-      value: `${seconds(siteMs)} for ${site.pages} pages: ${(siteMs / site.pages).toFixed(0)} ms/page`,
-    },
-  ];
-  const corpusFigure = `Build, ${CORPUS_SECTIONS.toLocaleString('en')}-section corpus (1 build)`;
-  if (corpus instanceof Error) {
-    return [...rows, { figure: corpusFigure, value: `could not measure: ${corpus.message.split('\n')[0]}`, pass: false }];
-  }
-  rows.push(
-    { figure: corpusFigure, value: `${seconds(corpus.ms)} for ${corpus.pages} pages: ${(corpus.ms / corpus.pages).toFixed(0)} ms/page` },
-    {
-      figure: 'Build, extra time per extra page',
+      figure: 'Build, 1,000 sections: extra time per extra page',
       value: `${((corpus.ms - siteMs) / (corpus.pages - site.pages)).toFixed(1)} ms/page (corpus minus real site)`,
     },
-  );
+  ];
   const siteRenderMs = median(siteBuilds.flatMap((b) => (b.renderMs === undefined ? [] : [b.renderMs])));
   if (corpus.renderMs !== undefined && Number.isFinite(siteRenderMs)) {
     const perSite = siteRenderMs / site.pages;
@@ -327,31 +335,45 @@ function cardRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
   return rows;
 }
 
-function pageRows(loads: { page: string; load: Load }[]): Row[] {
-  const worst = [...loads].sort((a, b) => totalBytes(b.load) - totalBytes(a.load))[0];
-  if (worst === undefined) return [];
-  const totals = loads.map((p) => totalBytes(p.load));
-  const js = loads.map((p) => totalBytes(p.load, ['js']));
+type PageLoads = { page: string; load: Load }[];
+
+/** The largest and the median over pages of some part of their first load (all of it without `kinds`). */
+function loadSummary(loads: PageLoads, kinds?: Kind[]): { max: number; median: number; page: string } {
+  const sorted = [...loads].sort((a, b) => totalBytes(b.load, kinds) - totalBytes(a.load, kinds));
+  const max = sorted[0] === undefined ? NaN : totalBytes(sorted[0].load, kinds);
+  return { max, median: median(loads.map((p) => totalBytes(p.load, kinds))), page: sorted[0]?.page || '/' };
+}
+
+function pageRows(loads: PageLoads, theirs: PageLoads | Error | undefined): Row[] {
+  if (loads.length === 0) return [];
+  const starlight = (kinds?: Kind[]): string => {
+    if (theirs === undefined) return '';
+    if (theirs instanceof Error) return couldNot(theirs);
+    const summary = loadSummary(theirs, kinds);
+    return `${kB(summary.max)} (${summary.page}); median ${kB(summary.median)}`;
+  };
+  const all = loadSummary(loads);
+  const js = loadSummary(loads, ['js']);
   const rows: Row[] = [
     {
       figure: 'First load per page, max (HTML+CSS+JS+other)',
-      value: `${kB(Math.max(...totals))} (${worst.page || '/'}); median ${kB(median(totals))}`,
+      value: `${kB(all.max)} (${all.page}); median ${kB(all.median)}`,
       budget: budgetKB(BUDGET.firstLoad),
-      pass: Math.max(...totals) <= BUDGET.firstLoad,
-      starlight: budgetKB(STARLIGHT.firstLoad),
+      pass: all.max <= BUDGET.firstLoad,
+      starlight: starlight(),
     },
     {
       figure: 'First load per page, median',
-      value: kB(median(totals)),
+      value: kB(all.median),
       budget: budgetKB(SCALE_BUDGET.firstLoadMedian),
-      pass: median(totals) <= SCALE_BUDGET.firstLoadMedian,
+      pass: all.median <= SCALE_BUDGET.firstLoadMedian,
     },
     {
       figure: 'JavaScript per page, max',
-      value: `${kB(Math.max(...js))}; median ${kB(median(js))}`,
+      value: `${kB(js.max)} (${js.page}); median ${kB(js.median)}`,
       budget: budgetKB(BUDGET.js),
-      pass: Math.max(...js) <= BUDGET.js,
-      starlight: budgetKB(STARLIGHT.js),
+      pass: js.max <= BUDGET.js,
+      starlight: starlight(['js']),
     },
   ];
   const failed = loads.flatMap((p) => p.load.failed);
@@ -370,20 +392,187 @@ async function loadEach(browser: Browser, distDir: string, pages: string[]): Pro
   }
 }
 
-/**
- * Generates a synthetic report in a scratch folder and builds it once; `name` says what it is in the
- * progress line. A failed build is kept as the result, so the other figures are still measured.
- */
-async function generateAndBuild(name: string, sections: number, totalBodyChars: number): Promise<{ generated: Corpus; build: TimedBuild | Error }> {
-  const contentDir = mkdtempSync(join(tmpdir(), 'un15cm-corpus-'));
-  scratchDirs.push(contentDir);
-  const generated = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir: contentDir, sections, totalBodyChars });
-  progress(`building ${name} (${generated.sections} sections, ${(generated.bodyChars / 1e6).toFixed(2)} MB of text; one build)`);
-  const build = await timedBuild({ contentDir }).catch((error: unknown) => {
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+const couldNot = (error: Error): string => `could not measure: ${error.message.split('\n')[0]}`;
+const unmeasuredRow = (figure: string, error: Error): Row => ({ figure, value: couldNot(error), pass: false });
+
+/** Runs a measurement; a failure is counted and kept as the result, so the other figures are still measured. */
+async function attempt<T>(measure: () => Promise<T>): Promise<T | Error> {
+  try {
+    return await measure();
+  } catch (error) {
     unmeasured += 1;
-    return error instanceof Error ? error : new Error(String(error));
+    return asError(error);
+  }
+}
+
+/** Why Starlight cannot be measured at all (its install failed), once known. */
+let starlightDown: Error | undefined;
+
+/** A folder for one Starlight site's output and cache, inside its baseline folder as ours are inside the project. */
+function starlightScratch(): string {
+  const parent = join(STARLIGHT_DIR, 'node_modules/.cache/bench-builds');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'build-'));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Builds Starlight's site on `docsDir` in `scratch`; a cold build first removes its output and cache. */
+async function timedStarlight(docsDir: string, scratch: string, cold: boolean): Promise<Timed | Error> {
+  if (starlightDown !== undefined) return starlightDown;
+  const outDir = join(scratch, 'dist');
+  const cacheDir = join(scratch, 'cache');
+  if (cold) for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+  return attempt(async () => {
+    const start = performance.now();
+    const result = await buildStarlight(docsDir, outDir, cacheDir);
+    const ms = performance.now() - start;
+    if (result.code !== 0) throw new Error(`Starlight's astro build failed:\n${result.output.slice(-4000)}`);
+    return { ms, outDir, pages: builtPages(outDir).length };
   });
-  return { generated, build };
+}
+
+/** The same content for both systems: our `content/` folder and Starlight's docs, in one temp folder. */
+interface Sources {
+  contentDir: string;
+  docsDir: string;
+}
+
+/** Our content as it is (`write` absent) or as `write` generates it in a temp folder, and Starlight's docs from it. */
+function sources(write?: (contentDir: string) => void): Sources {
+  const dir = mkdtempSync(join(tmpdir(), 'un15cm-bench-'));
+  scratchDirs.push(dir);
+  const contentDir = write === undefined ? join(ROOT, 'content') : join(dir, 'content');
+  write?.(contentDir);
+  const docsDir = join(dir, 'docs');
+  writeStarlightDocs(join(contentDir, 'sections'), docsDir);
+  return { contentDir, docsDir };
+}
+
+/** A one-word edit of one part's text, the same in both copies: the first " the " of its body becomes " this ". */
+function editOneWord(file: string): void {
+  const source = readFileSync(file, 'utf8');
+  const bodyStart = source.indexOf('\n---\n', 4) + 5;
+  const at = source.indexOf(' the ', bodyStart);
+  if (bodyStart < 5 || at === -1) throw new Error(`${file}: found no " the " in its text to edit`);
+  writeFileSync(file, `${source.slice(0, at)} this ${source.slice(at + ' the '.length)}`);
+}
+
+/** Both systems' builds of one content, cold unless said otherwise. */
+interface Pair<T extends Timed = TimedBuild> {
+  ours: T | Error;
+  starlight: Timed | Error;
+}
+
+/** A figure for one system: the number a budget compares, and how the table shows it. */
+interface Figure {
+  value: number;
+  text: string;
+}
+
+const medianMs = (builds: Timed[]): number => median(builds.map((b) => b.ms));
+
+/** Many builds as one result: all of them, or the first failure. */
+function allOf<T extends Timed>(builds: (T | Error)[]): T[] | Error {
+  const failed = builds.find((b): b is Error => b instanceof Error);
+  return failed ?? (builds as T[]);
+}
+
+function timeFigure(builds: Timed[] | Timed | Error): Figure | Error {
+  if (builds instanceof Error) return builds;
+  const list = Array.isArray(builds) ? builds : [builds];
+  const ms = medianMs(list);
+  return { value: ms, text: `${seconds(ms)} for ${list[0]?.pages ?? 0} pages` };
+}
+
+/** Extra time per extra page: (this build's time - the same system's real-site time) / (its pages - the real site's). */
+function perPageFigure(build: Timed | Error, site: Timed[] | Error): Figure | Error {
+  if (build instanceof Error) return build;
+  if (site instanceof Error) return site;
+  const ms = (build.ms - medianMs(site)) / (build.pages - (site[0]?.pages ?? 0));
+  return { value: ms, text: `${ms.toFixed(1)} ms/page (${seconds(build.ms)} for ${build.pages} pages)` };
+}
+
+/** A rebuild's time as a share of the same system's cold build. */
+function shareFigure(rebuild: Timed | Error, cold: Timed | Error): Figure | Error {
+  if (rebuild instanceof Error) return rebuild;
+  if (cold instanceof Error) return cold;
+  const share = rebuild.ms / cold.ms;
+  return { value: share, text: `${seconds(rebuild.ms)}: ${(share * 100).toFixed(0)}% of its cold build` };
+}
+
+/** Our figure against Starlight's from this run; `maxRatio` is the budget, as a multiple of Starlight's. */
+function versusRow(figure: string, ours: Figure | Error, theirs: Figure | Error, maxRatio: number): Row {
+  const budget = `<= x${maxRatio} Starlight`;
+  if (ours instanceof Error) return { ...unmeasuredRow(figure, ours), budget };
+  if (theirs instanceof Error) return { figure, value: ours.text, budget, pass: false, starlight: couldNot(theirs) };
+  const ratio = ours.value / theirs.value;
+  return { figure, value: `${ours.text} (x${ratio.toFixed(2)})`, budget, pass: ratio <= maxRatio, starlight: theirs.text };
+}
+
+/** Our figure against an absolute budget, Starlight's beside it for reference. */
+function budgetRow(figure: string, ours: Figure | Error, theirs: Figure | Error, budget: string, max: number): Row {
+  const starlight = theirs instanceof Error ? couldNot(theirs) : theirs.text;
+  if (ours instanceof Error) return { ...unmeasuredRow(figure, ours), budget, starlight };
+  return { figure, value: ours.text, budget, pass: ours.value <= max, starlight };
+}
+
+interface BuildTimes {
+  siteCold: { ours: TimedBuild[]; starlight: Timed[] | Error };
+  siteRebuild: { ours: TimedBuild[]; starlight: Timed[] | Error };
+  parts: Pair;
+  partsRebuild: Pair;
+  partsEdit: Pair;
+  corpus: Pair;
+}
+
+/** Issue 15's rows: our build times against Starlight's on the same content in the same run. */
+function versusRows(times: BuildTimes): Row[] {
+  const { siteCold, siteRebuild, parts, partsRebuild, partsEdit, corpus } = times;
+  const n = siteCold.ours.length;
+  return [
+    versusRow(`Build, real site, cold (median of ${n})`, timeFigure(siteCold.ours), timeFigure(siteCold.starlight), VERSUS_BUDGET.cold),
+    versusRow(`Build, real site, rebuild, nothing changed (median of ${n})`, timeFigure(siteRebuild.ours), timeFigure(siteRebuild.starlight), VERSUS_BUDGET.rebuild),
+    versusRow(
+      `Build, ${PARTS} parts, cold: extra time per extra page`,
+      perPageFigure(parts.ours, siteCold.ours),
+      perPageFigure(parts.starlight, siteCold.starlight),
+      VERSUS_BUDGET.partsCold,
+    ),
+    versusRow(
+      `Build, ${PARTS} parts, rebuild: extra time per extra page`,
+      perPageFigure(partsRebuild.ours, siteRebuild.ours),
+      perPageFigure(partsRebuild.starlight, siteRebuild.starlight),
+      VERSUS_BUDGET.partsRebuild,
+    ),
+    budgetRow(
+      `Build, ${PARTS} parts, rebuild after a one-word edit`,
+      shareFigure(partsEdit.ours, parts.ours),
+      shareFigure(partsEdit.starlight, parts.starlight),
+      `<= ${VERSUS_BUDGET.editShare * 100}% of cold`,
+      VERSUS_BUDGET.editShare,
+    ),
+    budgetRow(
+      `Build, ${CORPUS_SECTIONS.toLocaleString('en')} sections, cold (1 build)`,
+      timeFigure(corpus.ours),
+      timeFigure(corpus.starlight),
+      seconds(VERSUS_BUDGET.corpusMs),
+      VERSUS_BUDGET.corpusMs,
+    ),
+  ];
+}
+
+/**
+ * Ours, then Starlight, on the same content: cold builds, or with `rebuildOf` (our cold build of it)
+ * rebuilds that keep both systems' output and caches.
+ */
+async function buildPair(content: Sources, starlightAt: string, rebuildOf?: TimedBuild | Error): Promise<Pair> {
+  const ours =
+    rebuildOf instanceof Error
+      ? rebuildOf
+      : await attempt(() => timedBuild({ contentDir: content.contentDir, ...(rebuildOf === undefined ? {} : { scratchDir: rebuildOf.scratchDir }) }));
+  return { ours, starlight: await timedStarlight(content.docsDir, starlightAt, rebuildOf === undefined) };
 }
 
 async function main(): Promise<void> {
@@ -391,24 +580,71 @@ async function main(): Promise<void> {
   // Builds run `npx astro build` in the working directory, so run from the project whatever the caller's.
   process.chdir(ROOT);
 
-  const siteBuilds: TimedBuild[] = [];
-  for (let i = 1; i <= SITE_BUILDS; i += 1) {
-    progress(`clean build ${i} of ${SITE_BUILDS} of the site`);
-    siteBuilds.push(await timedBuild({}));
+  try {
+    if (!starlightInstalled()) {
+      progress(`installing the Starlight baseline in ${STARLIGHT_DIR} (npm ci, first use only)`);
+      await installStarlight();
+    }
+  } catch (error) {
+    starlightDown = asError(error);
+    unmeasured += 1;
   }
+
+  const real = sources();
+  const siteScratch = starlightScratch();
+  const cold: Pair[] = [];
+  for (let i = 1; i <= SITE_BUILDS; i += 1) {
+    progress(`real site, cold build ${i} of ${SITE_BUILDS}: ours, then Starlight`);
+    const ours = await timedBuild({});
+    cold.push({ ours, starlight: await timedStarlight(real.docsDir, siteScratch, true) });
+  }
+  const siteBuilds = cold.map((pair) => pair.ours as TimedBuild);
   const site = siteBuilds.at(-1)!;
+  const rebuilds: Pair[] = [];
+  for (let i = 1; i <= SITE_BUILDS; i += 1) {
+    progress(`real site, rebuild ${i} of ${SITE_BUILDS} with nothing changed: ours, then Starlight`);
+    const ours = await timedBuild({ scratchDir: site.scratchDir });
+    rebuilds.push({ ours, starlight: await timedStarlight(real.docsDir, siteScratch, false) });
+  }
+  const starlightSite = allOf(cold.map((pair) => pair.starlight));
+  const starlightOut = starlightSite instanceof Error ? undefined : join(siteScratch, 'dist');
 
-  const { generated: parts, build: partsBuild } = await generateAndBuild(
-    `${PARTS} parts`,
-    PARTS,
-    Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections'))),
+  const partsChars = Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections')));
+  let parts: Corpus = { sections: 0, bodyChars: 0 };
+  const partsSources = sources((targetDir) => (parts = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: PARTS, totalBodyChars: partsChars })));
+  const partsScratch = starlightScratch();
+  progress(`${PARTS} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text), cold build: ours, then Starlight`);
+  const partsCold = await buildPair(partsSources, partsScratch);
+  progress(`${PARTS} parts, rebuild with nothing changed: ours, then Starlight`);
+  const partsRebuild = await buildPair(partsSources, partsScratch, partsCold.ours);
+  editOneWord(join(partsSources.contentDir, 'sections', EDITED_PART));
+  editOneWord(join(partsSources.docsDir, EDITED_PART));
+  progress(`${PARTS} parts, rebuild after a one-word edit of ${EDITED_PART}: ours, then Starlight`);
+  const partsEdit = await buildPair(partsSources, partsScratch, partsCold.ours);
+
+  let corpus: Corpus = { sections: 0, bodyChars: 0 };
+  const corpusSources = sources(
+    (targetDir) => (corpus = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: CORPUS_SECTIONS, totalBodyChars: CORPUS_TEXT_CHARS })),
   );
-  const { generated: corpus, build: corpusBuild } = await generateAndBuild('the corpus', CORPUS_SECTIONS, CORPUS_TEXT_CHARS);
+  progress(`${CORPUS_SECTIONS} sections (${(corpus.bodyChars / 1e6).toFixed(2)} MB of text), cold build: ours, then Starlight`);
+  const corpusPair = await buildPair(corpusSources, starlightScratch());
+  const corpusBuild = corpusPair.ours;
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
-  const rows = [...buildRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild)];
-  rows.push(...partsRows(site, median(siteBuilds.map((b) => b.ms)), median(siteBuilds.map((b) => b.cards.ms)), partsBuild));
 
-  let pageLoads: { page: string; load: Load }[] = [];
+  const rows = versusRows({
+    siteCold: { ours: siteBuilds, starlight: starlightSite },
+    siteRebuild: { ours: rebuilds.map((pair) => pair.ours as TimedBuild), starlight: allOf(rebuilds.map((pair) => pair.starlight)) },
+    parts: partsCold,
+    partsRebuild,
+    partsEdit,
+    corpus: corpusPair,
+  });
+  rows.push(...corpusRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild));
+  const theirParts = starlightSite instanceof Error ? starlightSite : partsCold.starlight instanceof Error ? partsCold.starlight : { site: starlightSite.at(-1)!, parts: partsCold.starlight };
+  rows.push(...partsRows(site, medianMs(siteBuilds), median(siteBuilds.map((b) => b.cards.ms)), partsCold.ours, theirParts));
+
+  let pageLoads: PageLoads = [];
+  let starlightLoads: PageLoads | Error | undefined = starlightOut === undefined ? (starlightSite as Error) : undefined;
   let siteSearch: SearchRun | Error | undefined;
   let corpusSearch: SearchRun | Error | undefined;
   let corpusPage: Load | Error | undefined;
@@ -418,6 +654,11 @@ async function main(): Promise<void> {
     browser = await launchChromium();
     progress(`loading each of the ${site.pages} pages in Chromium`);
     pageLoads = await loadEach(browser, site.outDir, builtPages(site.outDir));
+    if (starlightOut !== undefined) {
+      const pages = builtPages(starlightOut);
+      progress(`loading each of Starlight's ${pages.length} pages in Chromium`);
+      starlightLoads = await attempt(() => loadEach(browser!, starlightOut, pages));
+    }
     siteSearch = await searchOn(browser, site.outDir, 'real site');
     if (corpusOut !== undefined) {
       progress('loading a corpus section page');
@@ -434,7 +675,7 @@ async function main(): Promise<void> {
     await browser?.close();
   }
 
-  rows.push(...pageRows(pageLoads));
+  rows.push(...pageRows(pageLoads, starlightLoads));
   rows.push(...searchRows('real site', siteSearch));
   if (corpusOut !== undefined) rows.push(...searchRows('corpus', corpusSearch));
   if (corpusPage instanceof Error) {
@@ -464,9 +705,11 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nnpm run bench — ${new Date().toISOString()} — node ${process.version}, ${process.platform}`);
-  console.log('Sizes are gzip (level 6) as a server would send them; kB = 1,000 bytes. Starlight figures are issues 5 and 9\'s reference.\n');
+  const baseline = starlightDown === undefined ? `Starlight ${starlightVersion()} (default theme, bench/starlight/)` : 'Starlight (not measured)';
+  console.log(`Sizes are gzip (level 6) as a server would send them; kB = 1,000 bytes. ${baseline} built and loaded in this same run, on the same content.\n`);
   printTable(rows);
-  if (pageLoads.length > 0) printPages(pageLoads);
+  if (pageLoads.length > 0) printPages('Ours', pageLoads);
+  if (Array.isArray(starlightLoads)) printPages('Starlight', starlightLoads);
   for (const [label, run] of [['real site', siteSearch], ['corpus', corpusSearch]] as const) {
     if (run === undefined || run instanceof Error) continue;
     console.log(`\nSearch, ${label}: ms from last keystroke to rendered results (number of results)`);

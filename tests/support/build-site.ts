@@ -66,6 +66,8 @@ export interface BuildOptions {
   contentDir?: string;
   base?: string;
   outDir?: string;
+  /** A previous build's `scratchDir`: build again into its output with its cache kept, as a rebuild does. */
+  scratchDir?: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 function runBuild(options: BuildOptions): Promise<BuildResult> {
-  const scratch = mkdtempSync(join(SCRATCH, 'build-'));
+  const scratch = options.scratchDir ?? mkdtempSync(join(SCRATCH, 'build-'));
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...inheritedEnv(),
