@@ -19,8 +19,11 @@ import { generateCorpus, type Corpus } from './corpus.ts';
 import { buildStarlight, installStarlight, STARLIGHT_DIR, starlightInstalled, starlightVersion, writeStarlightDocs } from './starlight-site.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-/** Alternating pairs (ours, then Starlight) of each real-site build; the rows give the median. */
-const SITE_BUILDS = 3;
+/**
+ * Alternating pairs (ours, then Starlight) of each measured build but the 1,000 sections', whose
+ * rows give the medians; `BENCH_RUNS=1` makes a quicker, noisier run.
+ */
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const CORPUS_SECTIONS = 1000;
 const CORPUS_TEXT_CHARS = 1_000_000;
 /** A long report: 300 parts (30 top-level parts of nine sub-parts), each as long as the real sections on average. */
@@ -162,42 +165,48 @@ function partPages(site: Timed, parts: Timed): { part: number; section: number }
 }
 
 /** The 300-part rows of issue 9: page weight against the real site's, `dist/`, and the build time a page adds. */
-function partsRows(site: TimedBuild, siteMs: number, siteCardsMs: number, parts: TimedBuild | Error, theirs: { site: Timed; parts: Timed } | Error): Row[] {
+function partsRows(siteBuilds: TimedBuild[], partsBuilds: TimedBuild[] | Error, theirs: { site: Timed[] | Error; parts: Timed[] | Error }): Row[] {
   const label = `${PARTS} parts`;
-  if (parts instanceof Error) return [unmeasuredRow(`Build, ${label}`, parts)];
-  const extra = (parts.ms - siteMs) / (parts.pages - site.pages);
+  if (partsBuilds instanceof Error) return [unmeasuredRow(`Build, ${label}`, partsBuilds)];
+  const site = siteBuilds.at(-1)!;
+  const parts = partsBuilds.at(-1)!;
+  const [siteMs, partsMs] = [medianMs(siteBuilds), medianMs(partsBuilds)];
+  const cardsMs = (builds: TimedBuild[]): number => median(builds.map((b) => b.cards.ms));
+  const extra = (partsMs - siteMs) / (parts.pages - site.pages);
   // Issue 9's budget predates the preview cards (issue 10), which cost a constant per page of their own.
-  const extraWithoutCards = (parts.ms - parts.cards.ms - (siteMs - siteCardsMs)) / (parts.pages - site.pages);
+  const extraWithoutCards = (partsMs - cardsMs(partsBuilds) - (siteMs - cardsMs(siteBuilds))) / (parts.pages - site.pages);
   const ours = partPages(site, parts);
   const ratio = ours.part / ours.section;
   const { bytes, files } = dirSize(parts.outDir);
-  const starlightPages = theirs instanceof Error ? undefined : partPages(theirs.site, theirs.parts);
-  const starlightDist = theirs instanceof Error ? undefined : dirSize(theirs.parts.outDir);
-  const failed = theirs instanceof Error ? couldNot(theirs) : '';
+  const failed = [theirs.site, theirs.parts].find((runs): runs is Error => runs instanceof Error);
+  const [theirSite, theirParts] = [theirs.site, theirs.parts].map((runs) => (runs instanceof Error ? undefined : runs.at(-1)));
+  const starlightPages = theirSite === undefined || theirParts === undefined ? undefined : partPages(theirSite, theirParts);
+  const starlightDist = theirParts === undefined ? undefined : dirSize(theirParts.outDir);
+  const unmeasured = failed === undefined ? '' : couldNot(failed);
   return [
     {
       figure: `Build, ${label}: extra time per extra page`,
-      value: `${extra.toFixed(1)} ms/page (${seconds(parts.ms)} for ${parts.pages} pages, minus the real site)`,
+      value: `${extra.toFixed(1)} ms/page (${seconds(partsMs)} for ${parts.pages} pages, minus the real site)`,
       budget: `${SCALE_BUDGET.extraMsPerPage} ms`,
       pass: extra <= SCALE_BUDGET.extraMsPerPage,
     },
     {
       figure: `Build, ${label}: the same, preview cards aside`,
-      value: `${extraWithoutCards.toFixed(1)} ms/page (${parts.cards.count} cards took ${seconds(parts.cards.ms)})`,
+      value: `${extraWithoutCards.toFixed(1)} ms/page (${parts.cards.count} cards took ${seconds(cardsMs(partsBuilds))})`,
     },
     {
       figure: `${label}: median part page, HTML`,
       value: `${kB(ours.part)} vs ${kB(ours.section)} for a real section page (x${ratio.toFixed(2)})`,
       budget: `<= x${SCALE_BUDGET.partPageRatio}`,
       pass: ratio <= SCALE_BUDGET.partPageRatio,
-      starlight: starlightPages === undefined ? failed : `${kB(starlightPages.part)} vs ${kB(starlightPages.section)} (x${(starlightPages.part / starlightPages.section).toFixed(2)})`,
+      starlight: starlightPages === undefined ? unmeasured : `${kB(starlightPages.part)} vs ${kB(starlightPages.section)} (x${(starlightPages.part / starlightPages.section).toFixed(2)})`,
     },
     {
       figure: `${label}: dist/`,
       value: `${kB(bytes)} (${files} files)`,
       budget: `${SCALE_BUDGET.partsDist / 1e6} MB`,
       pass: bytes <= SCALE_BUDGET.partsDist,
-      starlight: starlightDist === undefined ? failed : `${kB(starlightDist.bytes)} (${starlightDist.files} files)`,
+      starlight: starlightDist === undefined ? unmeasured : `${kB(starlightDist.bytes)} (${starlightDist.files} files)`,
     },
   ];
 }
@@ -435,7 +444,8 @@ async function timedStarlight(docsDir: string, scratch: string, cold: boolean): 
 
 /** The same content for both systems: our `content/` folder and Starlight's docs, in one temp folder. */
 interface Sources {
-  contentDir: string;
+  /** Absent for the real report, which our build reads from `content/` as it always does. */
+  contentDir?: string;
   docsDir: string;
 }
 
@@ -443,9 +453,13 @@ interface Sources {
 function sources(write?: (contentDir: string) => void): Sources {
   const dir = mkdtempSync(join(tmpdir(), 'un15cm-bench-'));
   scratchDirs.push(dir);
-  const contentDir = write === undefined ? join(ROOT, 'content') : join(dir, 'content');
-  write?.(contentDir);
   const docsDir = join(dir, 'docs');
+  if (write === undefined) {
+    writeStarlightDocs(join(ROOT, 'content/sections'), docsDir);
+    return { docsDir };
+  }
+  const contentDir = join(dir, 'content');
+  write(contentDir);
   writeStarlightDocs(join(contentDir, 'sections'), docsDir);
   return { contentDir, docsDir };
 }
@@ -459,10 +473,10 @@ function editOneWord(file: string): void {
   writeFileSync(file, `${source.slice(0, at)} this ${source.slice(at + ' the '.length)}`);
 }
 
-/** Both systems' builds of one content. */
-interface Pair {
-  ours: TimedBuild | Error;
-  starlight: Timed | Error;
+/** Each system's builds of one content in one state (cold, rebuilt, rebuilt after an edit): all of them, or why not. */
+interface Runs {
+  ours: TimedBuild[] | Error;
+  starlight: Timed[] | Error;
 }
 
 /** A figure for one system: the number a budget compares, and how the table shows it. */
@@ -479,27 +493,27 @@ function allOf<T extends Timed>(builds: (T | Error)[]): T[] | Error {
   return failed ?? (builds as T[]);
 }
 
-function timeFigure(builds: Timed[] | Timed | Error): Figure | Error {
+function timeFigure(builds: Timed[] | Error): Figure | Error {
   if (builds instanceof Error) return builds;
-  const list = Array.isArray(builds) ? builds : [builds];
-  const ms = medianMs(list);
-  return { value: ms, text: `${seconds(ms)} for ${list[0]?.pages ?? 0} pages` };
+  const ms = medianMs(builds);
+  return { value: ms, text: `${seconds(ms)} for ${builds[0]?.pages ?? 0} pages` };
 }
 
-/** Extra time per extra page: (this build's time - the same system's real-site time) / (its pages - the real site's). */
-function perPageFigure(build: Timed | Error, site: Timed[] | Error): Figure | Error {
-  if (build instanceof Error) return build;
+/** Extra time per extra page: (these builds' time - the same system's real-site time) / (their pages - the real site's). */
+function perPageFigure(builds: Timed[] | Error, site: Timed[] | Error): Figure | Error {
+  if (builds instanceof Error) return builds;
   if (site instanceof Error) return site;
-  const ms = (build.ms - medianMs(site)) / (build.pages - (site[0]?.pages ?? 0));
-  return { value: ms, text: `${ms.toFixed(1)} ms/page (${seconds(build.ms)} for ${build.pages} pages)` };
+  const pages = builds[0]?.pages ?? 0;
+  const ms = (medianMs(builds) - medianMs(site)) / (pages - (site[0]?.pages ?? 0));
+  return { value: ms, text: `${ms.toFixed(1)} ms/page (${seconds(medianMs(builds))} for ${pages} pages)` };
 }
 
-/** A rebuild's time as a share of the same system's cold build. */
-function shareFigure(rebuild: Timed | Error, cold: Timed | Error): Figure | Error {
-  if (rebuild instanceof Error) return rebuild;
+/** Rebuilds' time as a share of the same system's cold builds. */
+function shareFigure(rebuilds: Timed[] | Error, cold: Timed[] | Error): Figure | Error {
+  if (rebuilds instanceof Error) return rebuilds;
   if (cold instanceof Error) return cold;
-  const share = rebuild.ms / cold.ms;
-  return { value: share, text: `${seconds(rebuild.ms)}: ${(share * 100).toFixed(0)}% of its cold build` };
+  const share = medianMs(rebuilds) / medianMs(cold);
+  return { value: share, text: `${seconds(medianMs(rebuilds))}: ${(share * 100).toFixed(0)}% of its cold build` };
 }
 
 /** Our figure against Starlight's from this run; `maxRatio` is the budget, as a multiple of Starlight's. */
@@ -519,35 +533,34 @@ function budgetRow(figure: string, ours: Figure | Error, theirs: Figure | Error,
 }
 
 interface BuildTimes {
-  siteCold: { ours: TimedBuild[]; starlight: Timed[] | Error };
-  siteRebuild: { ours: TimedBuild[]; starlight: Timed[] | Error };
-  parts: Pair;
-  partsRebuild: Pair;
-  partsEdit: Pair;
-  corpus: Pair;
+  siteCold: Runs;
+  siteRebuild: Runs;
+  parts: Runs;
+  partsRebuild: Runs;
+  partsEdit: Runs;
+  corpus: Runs;
 }
 
 /** Issue 15's rows: our build times against Starlight's on the same content in the same run. */
 function versusRows(times: BuildTimes): Row[] {
   const { siteCold, siteRebuild, parts, partsRebuild, partsEdit, corpus } = times;
-  const n = siteCold.ours.length;
   return [
-    versusRow(`Build, real site, cold (median of ${n})`, timeFigure(siteCold.ours), timeFigure(siteCold.starlight), VERSUS_BUDGET.cold),
-    versusRow(`Build, real site, rebuild, nothing changed (median of ${n})`, timeFigure(siteRebuild.ours), timeFigure(siteRebuild.starlight), VERSUS_BUDGET.rebuild),
+    versusRow(`Build, real site, cold (median of ${RUNS})`, timeFigure(siteCold.ours), timeFigure(siteCold.starlight), VERSUS_BUDGET.cold),
+    versusRow(`Build, real site, rebuild, nothing changed (median of ${RUNS})`, timeFigure(siteRebuild.ours), timeFigure(siteRebuild.starlight), VERSUS_BUDGET.rebuild),
     versusRow(
-      `Build, ${PARTS} parts, cold: extra time per extra page`,
+      `Build, ${PARTS} parts, cold: extra time per extra page (median of ${RUNS})`,
       perPageFigure(parts.ours, siteCold.ours),
       perPageFigure(parts.starlight, siteCold.starlight),
       VERSUS_BUDGET.partsCold,
     ),
     versusRow(
-      `Build, ${PARTS} parts, rebuild: extra time per extra page`,
+      `Build, ${PARTS} parts, rebuild: extra time per extra page (median of ${RUNS})`,
       perPageFigure(partsRebuild.ours, siteRebuild.ours),
       perPageFigure(partsRebuild.starlight, siteRebuild.starlight),
       VERSUS_BUDGET.partsRebuild,
     ),
     budgetRow(
-      `Build, ${PARTS} parts, rebuild after a one-word edit`,
+      `Build, ${PARTS} parts, rebuild after a one-word edit (median of ${RUNS})`,
       shareFigure(partsEdit.ours, parts.ours),
       shareFigure(partsEdit.starlight, parts.starlight),
       `<= ${VERSUS_BUDGET.editShare * 100}% of cold`,
@@ -564,21 +577,38 @@ function versusRows(times: BuildTimes): Row[] {
 }
 
 /**
- * Ours, then Starlight, on the same content: cold builds, or with `rebuildOf` (our cold build of it)
- * rebuilds that keep both systems' output and caches.
+ * `RUNS` alternating pairs (or `runs`), ours then Starlight, on the same content: cold builds, or
+ * with `rebuildOf` (our cold builds of it) rebuilds that keep both systems' last output and caches.
+ * `before` runs ahead of each pair (the one-word edit).
  */
-async function buildPair(content: Sources, starlightAt: string, rebuildOf?: TimedBuild | Error): Promise<Pair> {
-  const ours =
-    rebuildOf instanceof Error
-      ? rebuildOf
-      : await attempt(() => timedBuild({ contentDir: content.contentDir, ...(rebuildOf === undefined ? {} : { scratchDir: rebuildOf.scratchDir }) }));
-  return { ours, starlight: await timedStarlight(content.docsDir, starlightAt, rebuildOf === undefined) };
+async function alternate(
+  label: string,
+  content: Sources,
+  starlightAt: string,
+  options: { rebuildOf?: TimedBuild[] | Error; before?: () => void; runs?: number } = {},
+): Promise<Runs> {
+  const { rebuildOf, before, runs = RUNS } = options;
+  const previous = rebuildOf instanceof Error ? rebuildOf : rebuildOf?.at(-1);
+  const ours: (TimedBuild | Error)[] = [];
+  const starlight: (Timed | Error)[] = [];
+  for (let i = 1; i <= runs; i += 1) {
+    progress(`${label}, ${i} of ${runs}: ours, then Starlight`);
+    before?.();
+    const options: BuildOptions = {
+      ...(content.contentDir === undefined ? {} : { contentDir: content.contentDir }),
+      ...(previous === undefined || previous instanceof Error ? {} : { scratchDir: previous.scratchDir }),
+    };
+    ours.push(previous instanceof Error ? previous : await attempt(() => timedBuild(options)));
+    starlight.push(await timedStarlight(content.docsDir, starlightAt, rebuildOf === undefined));
+  }
+  return { ours: allOf(ours), starlight: allOf(starlight) };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   // Builds run `npx astro build` in the working directory, so run from the project whatever the caller's.
   process.chdir(ROOT);
+  if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number from 1, not ${process.env['BENCH_RUNS']}`);
 
   try {
     if (!starlightInstalled()) {
@@ -592,59 +622,47 @@ async function main(): Promise<void> {
 
   const real = sources();
   const siteScratch = starlightScratch();
-  const cold: Pair[] = [];
-  for (let i = 1; i <= SITE_BUILDS; i += 1) {
-    progress(`real site, cold build ${i} of ${SITE_BUILDS}: ours, then Starlight`);
-    const ours = await timedBuild({});
-    cold.push({ ours, starlight: await timedStarlight(real.docsDir, siteScratch, true) });
-  }
-  const siteBuilds = cold.map((pair) => pair.ours as TimedBuild);
+  const siteCold = await alternate('real site, cold build', real, siteScratch);
+  // Without our own site there is nothing to compare or load.
+  if (siteCold.ours instanceof Error) throw siteCold.ours;
+  const siteBuilds = siteCold.ours;
   const site = siteBuilds.at(-1)!;
-  const rebuilds: Pair[] = [];
-  for (let i = 1; i <= SITE_BUILDS; i += 1) {
-    progress(`real site, rebuild ${i} of ${SITE_BUILDS} with nothing changed: ours, then Starlight`);
-    const ours = await timedBuild({ scratchDir: site.scratchDir });
-    rebuilds.push({ ours, starlight: await timedStarlight(real.docsDir, siteScratch, false) });
-  }
-  const starlightSite = allOf(cold.map((pair) => pair.starlight));
-  const starlightOut = starlightSite instanceof Error ? undefined : join(siteScratch, 'dist');
+  const siteRebuild = await alternate('real site, rebuild with nothing changed', real, siteScratch, { rebuildOf: siteBuilds });
+  const starlightOut = siteCold.starlight instanceof Error ? undefined : join(siteScratch, 'dist');
 
   const partsChars = Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections')));
   let parts: Corpus = { sections: 0, bodyChars: 0 };
   const partsSources = sources((targetDir) => (parts = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: PARTS, totalBodyChars: partsChars })));
   const partsScratch = starlightScratch();
-  progress(`${PARTS} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text), cold build: ours, then Starlight`);
-  const partsCold = await buildPair(partsSources, partsScratch);
-  progress(`${PARTS} parts, rebuild with nothing changed: ours, then Starlight`);
-  const partsRebuild = await buildPair(partsSources, partsScratch, partsCold.ours);
-  editOneWord(join(partsSources.contentDir, 'sections', EDITED_PART));
-  editOneWord(join(partsSources.docsDir, EDITED_PART));
-  progress(`${PARTS} parts, rebuild after a one-word edit of ${EDITED_PART}: ours, then Starlight`);
-  const partsEdit = await buildPair(partsSources, partsScratch, partsCold.ours);
+  const partsLabel = `${PARTS} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text)`;
+  const partsCold = await alternate(`${partsLabel}, cold build`, partsSources, partsScratch);
+  const partsRebuild = await alternate(`${partsLabel}, rebuild with nothing changed`, partsSources, partsScratch, { rebuildOf: partsCold.ours });
+  // Each run changes the next word: the first " the " left in the part's text.
+  const edit = (): void => {
+    if (partsSources.contentDir !== undefined) editOneWord(join(partsSources.contentDir, 'sections', EDITED_PART));
+    editOneWord(join(partsSources.docsDir, EDITED_PART));
+  };
+  const partsEdit = await alternate(`${partsLabel}, rebuild after a one-word edit of ${EDITED_PART}`, partsSources, partsScratch, {
+    rebuildOf: partsCold.ours,
+    before: edit,
+  });
 
   let corpus: Corpus = { sections: 0, bodyChars: 0 };
   const corpusSources = sources(
     (targetDir) => (corpus = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: CORPUS_SECTIONS, totalBodyChars: CORPUS_TEXT_CHARS })),
   );
-  progress(`${CORPUS_SECTIONS} sections (${(corpus.bodyChars / 1e6).toFixed(2)} MB of text), cold build: ours, then Starlight`);
-  const corpusPair = await buildPair(corpusSources, starlightScratch());
-  const corpusBuild = corpusPair.ours;
+  const corpusRuns = await alternate(`${CORPUS_SECTIONS} sections (${(corpus.bodyChars / 1e6).toFixed(2)} MB of text), cold build`, corpusSources, starlightScratch(), {
+    runs: 1,
+  });
+  const corpusBuild = corpusRuns.ours instanceof Error ? corpusRuns.ours : corpusRuns.ours[0]!;
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
 
-  const rows = versusRows({
-    siteCold: { ours: siteBuilds, starlight: starlightSite },
-    siteRebuild: { ours: rebuilds.map((pair) => pair.ours as TimedBuild), starlight: allOf(rebuilds.map((pair) => pair.starlight)) },
-    parts: partsCold,
-    partsRebuild,
-    partsEdit,
-    corpus: corpusPair,
-  });
+  const rows = versusRows({ siteCold, siteRebuild, parts: partsCold, partsRebuild, partsEdit, corpus: corpusRuns });
   rows.push(...corpusRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild));
-  const theirParts = starlightSite instanceof Error ? starlightSite : partsCold.starlight instanceof Error ? partsCold.starlight : { site: starlightSite.at(-1)!, parts: partsCold.starlight };
-  rows.push(...partsRows(site, medianMs(siteBuilds), median(siteBuilds.map((b) => b.cards.ms)), partsCold.ours, theirParts));
+  rows.push(...partsRows(siteBuilds, partsCold.ours, { site: siteCold.starlight, parts: partsCold.starlight }));
 
   let pageLoads: PageLoads = [];
-  let starlightLoads: PageLoads | Error | undefined = starlightOut === undefined ? (starlightSite as Error) : undefined;
+  let starlightLoads: PageLoads | Error | undefined = siteCold.starlight instanceof Error ? siteCold.starlight : undefined;
   let siteSearch: SearchRun | Error | undefined;
   let corpusSearch: SearchRun | Error | undefined;
   let corpusPage: Load | Error | undefined;
