@@ -20,8 +20,8 @@ import { buildStarlight, installStarlight, STARLIGHT_DIR, starlightInstalled, st
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 /**
- * Alternating pairs (ours, then Starlight) of each measured build but the 1,000 sections', whose
- * rows give the medians; `BENCH_RUNS=1` makes a quicker, noisier run.
+ * Rounds of alternating builds (ours, then Starlight) of the real site and the 300 parts, whose rows
+ * give the medians; the 1,000 sections get one round. `BENCH_RUNS=1` makes a quicker, noisier run.
  */
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const CORPUS_SECTIONS = 1000;
@@ -576,32 +576,46 @@ function versusRows(times: BuildTimes): Row[] {
   ];
 }
 
+type Step = 'cold' | 'rebuild' | 'edit';
+
+const STEP_NAMES: Record<Step, string> = {
+  cold: 'cold build',
+  rebuild: 'rebuild with nothing changed',
+  edit: `rebuild after a one-word edit of ${EDITED_PART}`,
+};
+
 /**
- * `RUNS` alternating pairs (or `runs`), ours then Starlight, on the same content: cold builds, or
- * with `rebuildOf` (our cold builds of it) rebuilds that keep both systems' last output and caches.
- * `before` runs ahead of each pair (the one-word edit).
+ * `runs` rounds on the same content, each a cold build, then (unless `coldOnly`) a rebuild with
+ * nothing changed and, with `edit`, a rebuild after `edit()` changed one word. Each step is a pair,
+ * ours then Starlight, and each round's rebuilds follow its own cold build, so the figures compared
+ * meet the machine's load of the same moment.
  */
-async function alternate(
+async function rounds(
   label: string,
   content: Sources,
   starlightAt: string,
-  options: { rebuildOf?: TimedBuild[] | Error; before?: () => void; runs?: number } = {},
-): Promise<Runs> {
-  const { rebuildOf, before, runs = RUNS } = options;
-  const previous = rebuildOf instanceof Error ? rebuildOf : rebuildOf?.at(-1);
-  const ours: (TimedBuild | Error)[] = [];
-  const starlight: (Timed | Error)[] = [];
-  for (let i = 1; i <= runs; i += 1) {
-    progress(`${label}, ${i} of ${runs}: ours, then Starlight`);
-    before?.();
-    const options: BuildOptions = {
-      ...(content.contentDir === undefined ? {} : { contentDir: content.contentDir }),
-      ...(previous === undefined || previous instanceof Error ? {} : { scratchDir: previous.scratchDir }),
-    };
-    ours.push(previous instanceof Error ? previous : await attempt(() => timedBuild(options)));
-    starlight.push(await timedStarlight(content.docsDir, starlightAt, rebuildOf === undefined));
+  options: { edit?: () => void; coldOnly?: boolean; runs?: number } = {},
+): Promise<Record<Step, Runs>> {
+  const { edit, coldOnly = false, runs = RUNS } = options;
+  const steps: Step[] = ['cold', ...(coldOnly ? [] : (['rebuild'] as const)), ...(edit === undefined ? [] : (['edit'] as const))];
+  const ours: Record<Step, (TimedBuild | Error)[]> = { cold: [], rebuild: [], edit: [] };
+  const starlight: Record<Step, (Timed | Error)[]> = { cold: [], rebuild: [], edit: [] };
+  const contentOption = content.contentDir === undefined ? {} : { contentDir: content.contentDir };
+  for (let round = 1; round <= runs; round += 1) {
+    let cold: TimedBuild | Error | undefined;
+    for (const step of steps) {
+      progress(`${label}, round ${round} of ${runs}: ${STEP_NAMES[step]}, ours then Starlight`);
+      if (step === 'edit') edit?.();
+      const previous = cold;
+      const build =
+        previous instanceof Error ? previous : await attempt(() => timedBuild({ ...contentOption, ...(previous === undefined ? {} : { scratchDir: previous.scratchDir }) }));
+      if (step === 'cold') cold = build;
+      ours[step].push(build);
+      starlight[step].push(await timedStarlight(content.docsDir, starlightAt, step === 'cold'));
+    }
   }
-  return { ours: allOf(ours), starlight: allOf(starlight) };
+  const runsOf = (step: Step): Runs => ({ ours: allOf(ours[step]), starlight: allOf(starlight[step]) });
+  return { cold: runsOf('cold'), rebuild: runsOf('rebuild'), edit: runsOf('edit') };
 }
 
 async function main(): Promise<void> {
@@ -622,38 +636,30 @@ async function main(): Promise<void> {
 
   const real = sources();
   const siteScratch = starlightScratch();
-  const siteCold = await alternate('real site, cold build', real, siteScratch);
+  const { cold: siteCold, rebuild: siteRebuild } = await rounds('real site', real, siteScratch);
   // Without our own site there is nothing to compare or load.
   if (siteCold.ours instanceof Error) throw siteCold.ours;
   const siteBuilds = siteCold.ours;
   const site = siteBuilds.at(-1)!;
-  const siteRebuild = await alternate('real site, rebuild with nothing changed', real, siteScratch, { rebuildOf: siteBuilds });
   const starlightOut = siteCold.starlight instanceof Error ? undefined : join(siteScratch, 'dist');
 
   const partsChars = Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections')));
   let parts: Corpus = { sections: 0, bodyChars: 0 };
   const partsSources = sources((targetDir) => (parts = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: PARTS, totalBodyChars: partsChars })));
-  const partsScratch = starlightScratch();
-  const partsLabel = `${PARTS} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text)`;
-  const partsCold = await alternate(`${partsLabel}, cold build`, partsSources, partsScratch);
-  const partsRebuild = await alternate(`${partsLabel}, rebuild with nothing changed`, partsSources, partsScratch, { rebuildOf: partsCold.ours });
-  // Each run changes the next word: the first " the " left in the part's text.
+  // Each round changes the next word: the first " the " left in the part's text.
   const edit = (): void => {
     if (partsSources.contentDir !== undefined) editOneWord(join(partsSources.contentDir, 'sections', EDITED_PART));
     editOneWord(join(partsSources.docsDir, EDITED_PART));
   };
-  const partsEdit = await alternate(`${partsLabel}, rebuild after a one-word edit of ${EDITED_PART}`, partsSources, partsScratch, {
-    rebuildOf: partsCold.ours,
-    before: edit,
-  });
+  const partsLabel = `${PARTS} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text)`;
+  const { cold: partsCold, rebuild: partsRebuild, edit: partsEdit } = await rounds(partsLabel, partsSources, starlightScratch(), { edit });
 
   let corpus: Corpus = { sections: 0, bodyChars: 0 };
   const corpusSources = sources(
     (targetDir) => (corpus = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: CORPUS_SECTIONS, totalBodyChars: CORPUS_TEXT_CHARS })),
   );
-  const corpusRuns = await alternate(`${CORPUS_SECTIONS} sections (${(corpus.bodyChars / 1e6).toFixed(2)} MB of text), cold build`, corpusSources, starlightScratch(), {
-    runs: 1,
-  });
+  const corpusLabel = `${CORPUS_SECTIONS} sections (${(corpus.bodyChars / 1e6).toFixed(2)} MB of text)`;
+  const { cold: corpusRuns } = await rounds(corpusLabel, corpusSources, starlightScratch(), { coldOnly: true, runs: 1 });
   const corpusBuild = corpusRuns.ours instanceof Error ? corpusRuns.ours : corpusRuns.ours[0]!;
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
 
