@@ -24,6 +24,7 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
  * give the medians; the 1,000 sections get one round. `BENCH_RUNS=1` makes a quicker, noisier run.
  */
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const OF_RUNS = RUNS === 1 ? '(1 round)' : `(median of ${RUNS})`;
 const CORPUS_SECTIONS = 1000;
 const CORPUS_TEXT_CHARS = 1_000_000;
 /** A long report: 300 parts (30 top-level parts of nine sub-parts), each as long as the real sections on average. */
@@ -545,22 +546,22 @@ interface BuildTimes {
 function versusRows(times: BuildTimes): Row[] {
   const { siteCold, siteRebuild, parts, partsRebuild, partsEdit, corpus } = times;
   return [
-    versusRow(`Build, real site, cold (median of ${RUNS})`, timeFigure(siteCold.ours), timeFigure(siteCold.starlight), VERSUS_BUDGET.cold),
-    versusRow(`Build, real site, rebuild, nothing changed (median of ${RUNS})`, timeFigure(siteRebuild.ours), timeFigure(siteRebuild.starlight), VERSUS_BUDGET.rebuild),
+    versusRow(`Build, real site, cold ${OF_RUNS}`, timeFigure(siteCold.ours), timeFigure(siteCold.starlight), VERSUS_BUDGET.cold),
+    versusRow(`Build, real site, rebuild, nothing changed ${OF_RUNS}`, timeFigure(siteRebuild.ours), timeFigure(siteRebuild.starlight), VERSUS_BUDGET.rebuild),
     versusRow(
-      `Build, ${PARTS} parts, cold: extra time per extra page (median of ${RUNS})`,
+      `Build, ${PARTS} parts, cold: extra time per extra page ${OF_RUNS}`,
       perPageFigure(parts.ours, siteCold.ours),
       perPageFigure(parts.starlight, siteCold.starlight),
       VERSUS_BUDGET.partsCold,
     ),
     versusRow(
-      `Build, ${PARTS} parts, rebuild: extra time per extra page (median of ${RUNS})`,
+      `Build, ${PARTS} parts, rebuild: extra time per extra page ${OF_RUNS}`,
       perPageFigure(partsRebuild.ours, siteRebuild.ours),
       perPageFigure(partsRebuild.starlight, siteRebuild.starlight),
       VERSUS_BUDGET.partsRebuild,
     ),
     budgetRow(
-      `Build, ${PARTS} parts, rebuild after a one-word edit (median of ${RUNS})`,
+      `Build, ${PARTS} parts, rebuild after a one-word edit ${OF_RUNS}`,
       shareFigure(partsEdit.ours, parts.ours),
       shareFigure(partsEdit.starlight, parts.starlight),
       `<= ${VERSUS_BUDGET.editShare * 100}% of cold`,
