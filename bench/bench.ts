@@ -56,8 +56,8 @@ interface Timed {
 }
 
 interface TimedBuild extends Timed {
-  /** Output and cache of this build, for a rebuild that keeps them. */
-  scratchDir: string;
+  /** This build's cache, which a rebuild into the same `outDir` keeps. */
+  cacheDir: string;
   /** Astro's own "generating static routes" time for the pages, preview cards left out, when its log says it. */
   renderMs: number | undefined;
   /** The preview cards (`og/*.png` routes): how many and the time Astro's log gives them, summed. */
@@ -132,7 +132,9 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
   const times = cardTimes(result.output);
   const cards = { count: times.length, ms: times.reduce((sum, t) => sum + t, 0) };
   const render = renderTime(result.output);
-  return { ms, outDir: result.outDir, scratchDir: result.scratchDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
+  // Without a cache given, buildSite() keeps it in the build's scratch folder.
+  const cacheDir = options.cacheDir ?? join(result.scratchDir, 'cache');
+  return { ms, outDir: result.outDir, cacheDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
 }
 
 function sizeRow(figure: string, dir: string): Row {
@@ -609,7 +611,11 @@ async function rounds(
       if (step === 'edit') edit?.();
       const previous = cold;
       const build =
-        previous instanceof Error ? previous : await attempt(() => timedBuild({ ...contentOption, ...(previous === undefined ? {} : { scratchDir: previous.scratchDir }) }));
+        previous instanceof Error
+          ? previous
+          : await attempt(() =>
+              timedBuild({ ...contentOption, ...(previous === undefined ? {} : { outDir: previous.outDir, cacheDir: previous.cacheDir }) }),
+            );
       if (step === 'cold') cold = build;
       ours[step].push(build);
       starlight[step].push(await timedStarlight(content.docsDir, starlightAt, step === 'cold'));

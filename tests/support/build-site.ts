@@ -66,8 +66,8 @@ export interface BuildOptions {
   contentDir?: string;
   base?: string;
   outDir?: string;
-  /** A previous build's `scratchDir`: build again into its output with its cache kept, as a rebuild does. */
-  scratchDir?: string;
+  /** Astro's build cache; the build's own scratch folder when absent. Give one to several builds to test rebuilds. */
+  cacheDir?: string;
 }
 
 /**
@@ -87,12 +87,12 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 function runBuild(options: BuildOptions): Promise<BuildResult> {
-  const scratch = options.scratchDir ?? mkdtempSync(join(SCRATCH, 'build-'));
+  const scratch = mkdtempSync(join(SCRATCH, 'build-'));
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...inheritedEnv(),
     SITE_OUT_DIR: outDir,
-    SITE_CACHE_DIR: join(scratch, 'cache'),
+    SITE_CACHE_DIR: options.cacheDir ?? join(scratch, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };
