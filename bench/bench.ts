@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: builds the site (and a synthetic 1,000-section corpus), measures speed and weight
- * in Chromium, and prints each figure with its budget. It informs rather than gates: the exit code
+ * `npm run bench`: builds the site (and synthetic reports of 300 parts and 1,000 sections), and the
+ * same content with Starlight in the same run, alternating, measures speed and weight in Chromium,
+ * and prints each figure with its budget. It informs rather than gates: the exit code
  * is 0 whatever the figures, and non-zero only when something could not be measured.
  * What each figure means: the Benchmark section of README.md.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +14,17 @@ import { buildSite, type BuildOptions } from '../tests/support/build-site.ts';
 import { hasChromium, launchChromium } from '../tests/support/chromium.ts';
 import { builtPages } from '../tests/support/pages.ts';
 import { serveSite } from '../tests/support/serve.ts';
-import { firstLoad, measureSearch, totalBytes, type Load, type SearchRun } from './browser.ts';
+import { firstLoad, measureSearch, totalBytes, type Kind, type Load, type SearchRun } from './browser.ts';
 import { generateCorpus, type Corpus } from './corpus.ts';
+import { buildStarlight, installStarlight, STARLIGHT_DIR, starlightInstalled, starlightVersion, writeStarlightDocs } from './starlight-site.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const SITE_BUILDS = 3;
+/**
+ * Rounds of alternating builds (ours, then Starlight) of the real site and the 300 parts, whose rows
+ * give the medians; the 1,000 sections get one round. `BENCH_RUNS=1` makes a quicker, noisier run.
+ */
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const OF_RUNS = RUNS === 1 ? '(1 round)' : `(median of ${RUNS})`;
 const CORPUS_SECTIONS = 1000;
 const CORPUS_TEXT_CHARS = 1_000_000;
 /** A long report: 300 parts (30 top-level parts of nine sub-parts), each as long as the real sections on average. */
@@ -32,8 +39,10 @@ const CORRECTION_BUDGET = { vocabulary: 60_000, correctionMs: 20 };
 const BUDGET = { firstLoad: 12_000, js: 2_000, firstSearch: 110_000, latencyMs: 100, flatRatio: 2, card: 60_000 };
 /** From issue 9: the first-load median, and what a 300-part report and the 1,000-section corpus may cost. */
 const SCALE_BUDGET = { firstLoadMedian: 10_000, partPageRatio: 1.5, partsDist: 20e6, extraMsPerPage: 35, corpusDist: 100e6 };
-/** Starlight on this report's content, as measured for issue 5 (and on the 300 parts, for issue 9). */
-const STARLIGHT = { firstLoad: 51_000, js: 30_000, partsDist: '20.8 MB', partPage: '64 kB', partsMsPerPage: '16 ms/page' };
+/** From issue 15: our build times as a multiple of Starlight's in the same run, at most; the corpus in ms. */
+const VERSUS_BUDGET = { cold: 1, rebuild: 0.8, partsCold: 2, partsRebuild: 1, editShare: 0.5, corpusMs: 40_000 };
+/** The part whose text the one-word edit changes, in both systems' copies. */
+const EDITED_PART = 'part-0150.mdx';
 
 interface Row {
   figure: string;
@@ -44,10 +53,15 @@ interface Row {
   starlight?: string;
 }
 
-interface TimedBuild {
+interface Timed {
   ms: number;
   outDir: string;
   pages: number;
+}
+
+interface TimedBuild extends Timed {
+  /** This build's cache, which a rebuild into the same `outDir` keeps. */
+  cacheDir: string;
   /** Astro's own "generating static routes" time for the pages, preview cards left out, when its log says it. */
   renderMs: number | undefined;
   /** The preview cards (`og/*.png` routes): how many and the time Astro's log gives them, summed. */
@@ -122,7 +136,9 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
   const times = cardTimes(result.output);
   const cards = { count: times.length, ms: times.reduce((sum, t) => sum + t, 0) };
   const render = renderTime(result.output);
-  return { ms, outDir: result.outDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
+  // Without a cache given, buildSite() keeps it in the build's scratch folder.
+  const cacheDir = options.cacheDir ?? join(result.scratchDir, 'cache');
+  return { ms, outDir: result.outDir, cacheDir, pages: builtPages(result.outDir).length, renderMs: render === undefined ? undefined : render - cards.ms, cards };
 }
 
 function sizeRow(figure: string, dir: string): Row {
@@ -146,45 +162,58 @@ function averageSectionChars(sectionsDir: string): number {
   return bodies.reduce((sum, chars) => sum + chars, 0) / bodies.length;
 }
 
-/** The 300-part rows: page weight against the real site's, `dist/`, and the build time a page adds. */
-function partsRows(site: TimedBuild, siteMs: number, siteCardsMs: number, parts: TimedBuild | Error): Row[] {
-  const label = `${PARTS} parts`;
-  if (parts instanceof Error) return [{ figure: `Build, ${label}`, value: `could not measure: ${parts.message.split('\n')[0]}`, pass: false }];
-  const extra = (parts.ms - siteMs) / (parts.pages - site.pages);
-  // Issue 9's budget predates the preview cards (issue 10), which cost a constant per page of their own.
-  const extraWithoutCards = (parts.ms - parts.cards.ms - (siteMs - siteCardsMs)) / (parts.pages - site.pages);
+/** The median HTML of a build's part pages against that of its real section pages (title page aside). */
+function partPages(site: Timed, parts: Timed): { part: number; section: number } {
   const realSections = readdirSync(join(ROOT, 'content/sections'))
     .map((name) => name.replace(/\.mdx$/, '/'))
     .filter((page) => page !== 'title-page/');
-  const siteMedian = medianHtml(site.outDir, realSections);
-  const partMedian = medianHtml(parts.outDir, builtPages(parts.outDir).filter((page) => /^part-\d+\/$/.test(page)));
-  const ratio = partMedian / siteMedian;
+  const part = medianHtml(parts.outDir, builtPages(parts.outDir).filter((page) => /^part-\d+\/$/.test(page)));
+  return { part, section: medianHtml(site.outDir, realSections.filter((page) => existsSync(join(site.outDir, page)))) };
+}
+
+/** The 300-part rows of issue 9: page weight against the real site's, `dist/`, and the build time a page adds. */
+function partsRows(siteBuilds: TimedBuild[], partsBuilds: TimedBuild[] | Error, theirs: { site: Timed[] | Error; parts: Timed[] | Error }): Row[] {
+  const label = `${PARTS} parts`;
+  if (partsBuilds instanceof Error) return [unmeasuredRow(`Build, ${label}`, partsBuilds)];
+  const site = siteBuilds.at(-1)!;
+  const parts = partsBuilds.at(-1)!;
+  const [siteMs, partsMs] = [medianMs(siteBuilds), medianMs(partsBuilds)];
+  const cardsMs = (builds: TimedBuild[]): number => median(builds.map((b) => b.cards.ms));
+  const extra = (partsMs - siteMs) / (parts.pages - site.pages);
+  // Issue 9's budget predates the preview cards (issue 10), which cost a constant per page of their own.
+  const extraWithoutCards = (partsMs - cardsMs(partsBuilds) - (siteMs - cardsMs(siteBuilds))) / (parts.pages - site.pages);
+  const ours = partPages(site, parts);
+  const ratio = ours.part / ours.section;
   const { bytes, files } = dirSize(parts.outDir);
+  const failed = [theirs.site, theirs.parts].find((runs): runs is Error => runs instanceof Error);
+  const [theirSite, theirParts] = [theirs.site, theirs.parts].map((runs) => (runs instanceof Error ? undefined : runs.at(-1)));
+  const starlightPages = theirSite === undefined || theirParts === undefined ? undefined : partPages(theirSite, theirParts);
+  const starlightDist = theirParts === undefined ? undefined : dirSize(theirParts.outDir);
+  const unmeasured = failed === undefined ? '' : couldNot(failed);
   return [
     {
       figure: `Build, ${label}: extra time per extra page`,
-      value: `${extra.toFixed(1)} ms/page (${seconds(parts.ms)} for ${parts.pages} pages, minus the real site)`,
+      value: `${extra.toFixed(1)} ms/page (${seconds(partsMs)} for ${parts.pages} pages, minus the real site)`,
       budget: `${SCALE_BUDGET.extraMsPerPage} ms`,
       pass: extra <= SCALE_BUDGET.extraMsPerPage,
-      starlight: STARLIGHT.partsMsPerPage,
     },
     {
       figure: `Build, ${label}: the same, preview cards aside`,
-      value: `${extraWithoutCards.toFixed(1)} ms/page (${parts.cards.count} cards took ${seconds(parts.cards.ms)})`,
+      value: `${extraWithoutCards.toFixed(1)} ms/page (${parts.cards.count} cards took ${seconds(cardsMs(partsBuilds))})`,
     },
     {
       figure: `${label}: median part page, HTML`,
-      value: `${kB(partMedian)} vs ${kB(siteMedian)} for a real section page (x${ratio.toFixed(2)})`,
+      value: `${kB(ours.part)} vs ${kB(ours.section)} for a real section page (x${ratio.toFixed(2)})`,
       budget: `<= x${SCALE_BUDGET.partPageRatio}`,
       pass: ratio <= SCALE_BUDGET.partPageRatio,
-      starlight: STARLIGHT.partPage,
+      starlight: starlightPages === undefined ? unmeasured : `${kB(starlightPages.part)} vs ${kB(starlightPages.section)} (x${(starlightPages.part / starlightPages.section).toFixed(2)})`,
     },
     {
       figure: `${label}: dist/`,
       value: `${kB(bytes)} (${files} files)`,
       budget: `${SCALE_BUDGET.partsDist / 1e6} MB`,
       pass: bytes <= SCALE_BUDGET.partsDist,
-      starlight: STARLIGHT.partsDist,
+      starlight: starlightDist === undefined ? unmeasured : `${kB(starlightDist.bytes)} (${starlightDist.files} files)`,
     },
   ];
 }
@@ -281,8 +310,8 @@ function printTable(rows: Row[]): void {
   for (const values of cells.slice(1)) console.log(line(values));
 }
 
-function printPages(loads: { page: string; load: Load }[]): void {
-  console.log('\nFirst load per page (gzip, kB of 1,000 bytes):');
+function printPages(title: string, loads: { page: string; load: Load }[]): void {
+  console.log(`\n${title}: first load per page (gzip, kB of 1,000 bytes):`);
   console.log(`  ${'page'.padEnd(24)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'other'.padStart(6)} ${'total'.padStart(6)}`);
   for (const { page, load } of loads) {
     const cols = (['html', 'css', 'js', 'other'] as const).map((kind) => (totalBytes(load, [kind]) / 1000).toFixed(1).padStart(6));
@@ -290,26 +319,17 @@ function printPages(loads: { page: string; load: Load }[]): void {
   }
 }
 
-function buildRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
+/** How the 1,000-section corpus scales against the real site (issue 9's flat budget). */
+function corpusRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
+  if (corpus instanceof Error) return [];
   const site = siteBuilds.at(-1)!;
   const siteMs = median(siteBuilds.map((b) => b.ms));
   const rows: Row[] = [
     {
-      figure: `Build, real site (median of ${siteBuilds.length} clean builds)`,
-      value: `${seconds(siteMs)} for ${site.pages} pages: ${(siteMs / site.pages).toFixed(0)} ms/page`,
-    },
-  ];
-  const corpusFigure = `Build, ${CORPUS_SECTIONS.toLocaleString('en')}-section corpus (1 build)`;
-  if (corpus instanceof Error) {
-    return [...rows, { figure: corpusFigure, value: `could not measure: ${corpus.message.split('\n')[0]}`, pass: false }];
-  }
-  rows.push(
-    { figure: corpusFigure, value: `${seconds(corpus.ms)} for ${corpus.pages} pages: ${(corpus.ms / corpus.pages).toFixed(0)} ms/page` },
-    {
-      figure: 'Build, extra time per extra page',
+      figure: 'Build, 1,000 sections: extra time per extra page',
       value: `${((corpus.ms - siteMs) / (corpus.pages - site.pages)).toFixed(1)} ms/page (corpus minus real site)`,
     },
-  );
+  ];
   const siteRenderMs = median(siteBuilds.flatMap((b) => (b.renderMs === undefined ? [] : [b.renderMs])));
   if (corpus.renderMs !== undefined && Number.isFinite(siteRenderMs)) {
     const perSite = siteRenderMs / site.pages;
@@ -362,31 +382,45 @@ function cardRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
   return rows;
 }
 
-function pageRows(loads: { page: string; load: Load }[]): Row[] {
-  const worst = [...loads].sort((a, b) => totalBytes(b.load) - totalBytes(a.load))[0];
-  if (worst === undefined) return [];
-  const totals = loads.map((p) => totalBytes(p.load));
-  const js = loads.map((p) => totalBytes(p.load, ['js']));
+type PageLoads = { page: string; load: Load }[];
+
+/** The largest and the median over pages of some part of their first load (all of it without `kinds`). */
+function loadSummary(loads: PageLoads, kinds?: Kind[]): { max: number; median: number; page: string } {
+  const sorted = [...loads].sort((a, b) => totalBytes(b.load, kinds) - totalBytes(a.load, kinds));
+  const max = sorted[0] === undefined ? NaN : totalBytes(sorted[0].load, kinds);
+  return { max, median: median(loads.map((p) => totalBytes(p.load, kinds))), page: sorted[0]?.page || '/' };
+}
+
+function pageRows(loads: PageLoads, theirs: PageLoads | Error | undefined): Row[] {
+  if (loads.length === 0) return [];
+  const starlight = (kinds?: Kind[]): string => {
+    if (theirs === undefined) return '';
+    if (theirs instanceof Error) return couldNot(theirs);
+    const summary = loadSummary(theirs, kinds);
+    return `${kB(summary.max)} (${summary.page}); median ${kB(summary.median)}`;
+  };
+  const all = loadSummary(loads);
+  const js = loadSummary(loads, ['js']);
   const rows: Row[] = [
     {
       figure: 'First load per page, max (HTML+CSS+JS+other)',
-      value: `${kB(Math.max(...totals))} (${worst.page || '/'}); median ${kB(median(totals))}`,
+      value: `${kB(all.max)} (${all.page}); median ${kB(all.median)}`,
       budget: budgetKB(BUDGET.firstLoad),
-      pass: Math.max(...totals) <= BUDGET.firstLoad,
-      starlight: budgetKB(STARLIGHT.firstLoad),
+      pass: all.max <= BUDGET.firstLoad,
+      starlight: starlight(),
     },
     {
       figure: 'First load per page, median',
-      value: kB(median(totals)),
+      value: kB(all.median),
       budget: budgetKB(SCALE_BUDGET.firstLoadMedian),
-      pass: median(totals) <= SCALE_BUDGET.firstLoadMedian,
+      pass: all.median <= SCALE_BUDGET.firstLoadMedian,
     },
     {
       figure: 'JavaScript per page, max',
-      value: `${kB(Math.max(...js))}; median ${kB(median(js))}`,
+      value: `${kB(js.max)} (${js.page}); median ${kB(js.median)}`,
       budget: budgetKB(BUDGET.js),
-      pass: Math.max(...js) <= BUDGET.js,
-      starlight: budgetKB(STARLIGHT.js),
+      pass: js.max <= BUDGET.js,
+      starlight: starlight(['js']),
     },
   ];
   const failed = loads.flatMap((p) => p.load.failed);
@@ -405,45 +439,278 @@ async function loadEach(browser: Browser, distDir: string, pages: string[]): Pro
   }
 }
 
-/**
- * Generates a synthetic report in a scratch folder and builds it once; `name` says what it is in the
- * progress line. A failed build is kept as the result, so the other figures are still measured.
- */
-async function generateAndBuild(name: string, sections: number, totalBodyChars: number): Promise<{ generated: Corpus; build: TimedBuild | Error }> {
-  const contentDir = mkdtempSync(join(tmpdir(), 'un15cm-corpus-'));
-  scratchDirs.push(contentDir);
-  const generated = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir: contentDir, sections, totalBodyChars });
-  progress(`building ${name} (${generated.sections} sections, ${(generated.bodyChars / 1e6).toFixed(2)} MB of text; one build)`);
-  const build = await timedBuild({ contentDir }).catch((error: unknown) => {
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+const couldNot = (error: Error): string => `could not measure: ${error.message.split('\n')[0]}`;
+const unmeasuredRow = (figure: string, error: Error): Row => ({ figure, value: couldNot(error), pass: false });
+
+/** Runs a measurement; a failure is counted and kept as the result, so the other figures are still measured. */
+async function attempt<T>(measure: () => Promise<T>): Promise<T | Error> {
+  try {
+    return await measure();
+  } catch (error) {
     unmeasured += 1;
-    return error instanceof Error ? error : new Error(String(error));
+    return asError(error);
+  }
+}
+
+/** Why Starlight cannot be measured at all (its install failed), once known. */
+let starlightDown: Error | undefined;
+
+/** A folder for one Starlight site's output and cache, inside its baseline folder as ours are inside the project. */
+function starlightScratch(): string {
+  const parent = join(STARLIGHT_DIR, 'node_modules/.cache/bench-builds');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'build-'));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Builds Starlight's site on `docsDir` in `scratch`; a cold build first removes its output and cache. */
+async function timedStarlight(docsDir: string, scratch: string, cold: boolean): Promise<Timed | Error> {
+  if (starlightDown !== undefined) return starlightDown;
+  const outDir = join(scratch, 'dist');
+  const cacheDir = join(scratch, 'cache');
+  if (cold) for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+  return attempt(async () => {
+    const start = performance.now();
+    const result = await buildStarlight(docsDir, outDir, cacheDir);
+    const ms = performance.now() - start;
+    if (result.code !== 0) throw new Error(`Starlight's astro build failed:\n${result.output.slice(-4000)}`);
+    return { ms, outDir, pages: builtPages(outDir).length };
   });
-  return { generated, build };
+}
+
+/** The same content for both systems: our `content/` folder and Starlight's docs, in one temp folder. */
+interface Sources {
+  /** Absent for the real report, which our build reads from `content/` as it always does. */
+  contentDir?: string;
+  docsDir: string;
+}
+
+/** Our content as it is (`write` absent) or as `write` generates it in a temp folder, and Starlight's docs from it. */
+function sources(write?: (contentDir: string) => void): Sources {
+  const dir = mkdtempSync(join(tmpdir(), 'un15cm-bench-'));
+  scratchDirs.push(dir);
+  const docsDir = join(dir, 'docs');
+  if (write === undefined) {
+    writeStarlightDocs(join(ROOT, 'content/sections'), docsDir);
+    return { docsDir };
+  }
+  const contentDir = join(dir, 'content');
+  write(contentDir);
+  writeStarlightDocs(join(contentDir, 'sections'), docsDir);
+  return { contentDir, docsDir };
+}
+
+/** A one-word edit of one part's text, the same in both copies: the first " the " of its body becomes " this ". */
+function editOneWord(file: string): void {
+  const source = readFileSync(file, 'utf8');
+  const bodyStart = source.indexOf('\n---\n', 4) + 5;
+  const at = source.indexOf(' the ', bodyStart);
+  if (bodyStart < 5 || at === -1) throw new Error(`${file}: found no " the " in its text to edit`);
+  writeFileSync(file, `${source.slice(0, at)} this ${source.slice(at + ' the '.length)}`);
+}
+
+/** Each system's builds of one content in one state (cold, rebuilt, rebuilt after an edit): all of them, or why not. */
+interface Runs {
+  ours: TimedBuild[] | Error;
+  starlight: Timed[] | Error;
+}
+
+/** A figure for one system: the number a budget compares, and how the table shows it. */
+interface Figure {
+  value: number;
+  text: string;
+}
+
+const medianMs = (builds: Timed[]): number => median(builds.map((b) => b.ms));
+
+/** Many builds as one result: all of them, or the first failure. */
+function allOf<T extends Timed>(builds: (T | Error)[]): T[] | Error {
+  const failed = builds.find((b): b is Error => b instanceof Error);
+  return failed ?? (builds as T[]);
+}
+
+function timeFigure(builds: Timed[] | Error): Figure | Error {
+  if (builds instanceof Error) return builds;
+  const ms = medianMs(builds);
+  return { value: ms, text: `${seconds(ms)} for ${builds[0]?.pages ?? 0} pages` };
+}
+
+/** Extra time per extra page: (these builds' time - the same system's real-site time) / (their pages - the real site's). */
+function perPageFigure(builds: Timed[] | Error, site: Timed[] | Error): Figure | Error {
+  if (builds instanceof Error) return builds;
+  if (site instanceof Error) return site;
+  const pages = builds[0]?.pages ?? 0;
+  const ms = (medianMs(builds) - medianMs(site)) / (pages - (site[0]?.pages ?? 0));
+  return { value: ms, text: `${ms.toFixed(1)} ms/page (${seconds(medianMs(builds))} for ${pages} pages)` };
+}
+
+/** Rebuilds' time as a share of the same system's cold builds. */
+function shareFigure(rebuilds: Timed[] | Error, cold: Timed[] | Error): Figure | Error {
+  if (rebuilds instanceof Error) return rebuilds;
+  if (cold instanceof Error) return cold;
+  const share = medianMs(rebuilds) / medianMs(cold);
+  return { value: share, text: `${seconds(medianMs(rebuilds))}: ${(share * 100).toFixed(0)}% of its cold build` };
+}
+
+/** Our figure against Starlight's from this run; `maxRatio` is the budget, as a multiple of Starlight's. */
+function versusRow(figure: string, ours: Figure | Error, theirs: Figure | Error, maxRatio: number): Row {
+  const budget = `<= x${maxRatio} Starlight`;
+  if (ours instanceof Error) return { ...unmeasuredRow(figure, ours), budget };
+  if (theirs instanceof Error) return { figure, value: ours.text, budget, pass: false, starlight: couldNot(theirs) };
+  const ratio = ours.value / theirs.value;
+  return { figure, value: `${ours.text} (x${ratio.toFixed(2)})`, budget, pass: ratio <= maxRatio, starlight: theirs.text };
+}
+
+/** Our figure against an absolute budget, Starlight's beside it for reference. */
+function budgetRow(figure: string, ours: Figure | Error, theirs: Figure | Error, budget: string, max: number): Row {
+  const starlight = theirs instanceof Error ? couldNot(theirs) : theirs.text;
+  if (ours instanceof Error) return { ...unmeasuredRow(figure, ours), budget, starlight };
+  return { figure, value: ours.text, budget, pass: ours.value <= max, starlight };
+}
+
+interface BuildTimes {
+  siteCold: Runs;
+  siteRebuild: Runs;
+  parts: Runs;
+  partsRebuild: Runs;
+  partsEdit: Runs;
+  corpus: Runs;
+}
+
+/** Issue 15's rows: our build times against Starlight's on the same content in the same run. */
+function versusRows(times: BuildTimes): Row[] {
+  const { siteCold, siteRebuild, parts, partsRebuild, partsEdit, corpus } = times;
+  return [
+    versusRow(`Build, real site, cold ${OF_RUNS}`, timeFigure(siteCold.ours), timeFigure(siteCold.starlight), VERSUS_BUDGET.cold),
+    versusRow(`Build, real site, rebuild, nothing changed ${OF_RUNS}`, timeFigure(siteRebuild.ours), timeFigure(siteRebuild.starlight), VERSUS_BUDGET.rebuild),
+    versusRow(
+      `Build, ${PARTS} parts, cold: extra time per extra page ${OF_RUNS}`,
+      perPageFigure(parts.ours, siteCold.ours),
+      perPageFigure(parts.starlight, siteCold.starlight),
+      VERSUS_BUDGET.partsCold,
+    ),
+    versusRow(
+      `Build, ${PARTS} parts, rebuild: extra time per extra page ${OF_RUNS}`,
+      perPageFigure(partsRebuild.ours, siteRebuild.ours),
+      perPageFigure(partsRebuild.starlight, siteRebuild.starlight),
+      VERSUS_BUDGET.partsRebuild,
+    ),
+    budgetRow(
+      `Build, ${PARTS} parts, rebuild after a one-word edit ${OF_RUNS}`,
+      shareFigure(partsEdit.ours, parts.ours),
+      shareFigure(partsEdit.starlight, parts.starlight),
+      `<= ${VERSUS_BUDGET.editShare * 100}% of cold`,
+      VERSUS_BUDGET.editShare,
+    ),
+    budgetRow(
+      `Build, ${CORPUS_SECTIONS.toLocaleString('en')} sections, cold (1 build)`,
+      timeFigure(corpus.ours),
+      timeFigure(corpus.starlight),
+      seconds(VERSUS_BUDGET.corpusMs),
+      VERSUS_BUDGET.corpusMs,
+    ),
+  ];
+}
+
+type Step = 'cold' | 'rebuild' | 'edit';
+
+const STEP_NAMES: Record<Step, string> = {
+  cold: 'cold build',
+  rebuild: 'rebuild with nothing changed',
+  edit: `rebuild after a one-word edit of ${EDITED_PART}`,
+};
+
+/**
+ * `runs` rounds on the same content, each a cold build, then (unless `coldOnly`) a rebuild with
+ * nothing changed and, with `edit`, a rebuild after `edit()` changed one word. Each step is a pair,
+ * ours then Starlight, and each round's rebuilds follow its own cold build, so the figures compared
+ * meet the machine's load of the same moment.
+ */
+async function rounds(
+  label: string,
+  content: Sources,
+  starlightAt: string,
+  options: { edit?: () => void; coldOnly?: boolean; runs?: number } = {},
+): Promise<Record<Step, Runs>> {
+  const { edit, coldOnly = false, runs = RUNS } = options;
+  const steps: Step[] = ['cold', ...(coldOnly ? [] : (['rebuild'] as const)), ...(edit === undefined ? [] : (['edit'] as const))];
+  const ours: Record<Step, (TimedBuild | Error)[]> = { cold: [], rebuild: [], edit: [] };
+  const starlight: Record<Step, (Timed | Error)[]> = { cold: [], rebuild: [], edit: [] };
+  const contentOption = content.contentDir === undefined ? {} : { contentDir: content.contentDir };
+  for (let round = 1; round <= runs; round += 1) {
+    let cold: TimedBuild | Error | undefined;
+    for (const step of steps) {
+      progress(`${label}, round ${round} of ${runs}: ${STEP_NAMES[step]}, ours then Starlight`);
+      if (step === 'edit') edit?.();
+      const previous = cold;
+      const build =
+        previous instanceof Error
+          ? previous
+          : await attempt(() =>
+              timedBuild({ ...contentOption, ...(previous === undefined ? {} : { outDir: previous.outDir, cacheDir: previous.cacheDir }) }),
+            );
+      if (step === 'cold') cold = build;
+      ours[step].push(build);
+      starlight[step].push(await timedStarlight(content.docsDir, starlightAt, step === 'cold'));
+    }
+  }
+  const runsOf = (step: Step): Runs => ({ ours: allOf(ours[step]), starlight: allOf(starlight[step]) });
+  return { cold: runsOf('cold'), rebuild: runsOf('rebuild'), edit: runsOf('edit') };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   // Builds run `npx astro build` in the working directory, so run from the project whatever the caller's.
   process.chdir(ROOT);
+  if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number from 1, not ${process.env['BENCH_RUNS']}`);
 
-  const siteBuilds: TimedBuild[] = [];
-  for (let i = 1; i <= SITE_BUILDS; i += 1) {
-    progress(`clean build ${i} of ${SITE_BUILDS} of the site`);
-    siteBuilds.push(await timedBuild({}));
+  try {
+    if (!starlightInstalled()) {
+      progress(`installing the Starlight baseline in ${STARLIGHT_DIR} (npm ci, first use only)`);
+      await installStarlight();
+    }
+  } catch (error) {
+    starlightDown = asError(error);
+    unmeasured += 1;
   }
+
+  const real = sources();
+  const siteScratch = starlightScratch();
+  const { cold: siteCold, rebuild: siteRebuild } = await rounds('real site', real, siteScratch);
+  // Without our own site there is nothing to compare or load.
+  if (siteCold.ours instanceof Error) throw siteCold.ours;
+  const siteBuilds = siteCold.ours;
   const site = siteBuilds.at(-1)!;
+  const starlightOut = siteCold.starlight instanceof Error ? undefined : join(siteScratch, 'dist');
 
-  const { generated: parts, build: partsBuild } = await generateAndBuild(
-    `${PARTS} parts`,
-    PARTS,
-    Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections'))),
+  const partsChars = Math.round(PARTS * averageSectionChars(join(ROOT, 'content/sections')));
+  let parts: Corpus = { sections: 0, bodyChars: 0 };
+  const partsSources = sources((targetDir) => (parts = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: PARTS, totalBodyChars: partsChars })));
+  // Each round changes the next word: the first " the " left in the part's text.
+  const edit = (): void => {
+    if (partsSources.contentDir !== undefined) editOneWord(join(partsSources.contentDir, 'sections', EDITED_PART));
+    editOneWord(join(partsSources.docsDir, EDITED_PART));
+  };
+  const partsLabel = `${PARTS} parts (${(parts.bodyChars / 1e6).toFixed(2)} MB of text)`;
+  const { cold: partsCold, rebuild: partsRebuild, edit: partsEdit } = await rounds(partsLabel, partsSources, starlightScratch(), { edit });
+
+  let corpus: Corpus = { sections: 0, bodyChars: 0 };
+  const corpusSources = sources(
+    (targetDir) => (corpus = generateCorpus({ sourceDir: join(ROOT, 'content'), targetDir, sections: CORPUS_SECTIONS, totalBodyChars: CORPUS_TEXT_CHARS })),
   );
-  const { generated: corpus, build: corpusBuild } = await generateAndBuild('the corpus', CORPUS_SECTIONS, CORPUS_TEXT_CHARS);
+  const corpusLabel = `${CORPUS_SECTIONS} sections (${(corpus.bodyChars / 1e6).toFixed(2)} MB of text)`;
+  const { cold: corpusRuns } = await rounds(corpusLabel, corpusSources, starlightScratch(), { coldOnly: true, runs: 1 });
+  const corpusBuild = corpusRuns.ours instanceof Error ? corpusRuns.ours : corpusRuns.ours[0]!;
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
-  const rows = [...buildRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild)];
-  rows.push(...partsRows(site, median(siteBuilds.map((b) => b.ms)), median(siteBuilds.map((b) => b.cards.ms)), partsBuild));
 
-  let pageLoads: { page: string; load: Load }[] = [];
+  const rows = versusRows({ siteCold, siteRebuild, parts: partsCold, partsRebuild, partsEdit, corpus: corpusRuns });
+  rows.push(...corpusRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild));
+  rows.push(...partsRows(siteBuilds, partsCold.ours, { site: siteCold.starlight, parts: partsCold.starlight }));
+
+  let pageLoads: PageLoads = [];
+  let starlightLoads: PageLoads | Error | undefined = siteCold.starlight instanceof Error ? siteCold.starlight : undefined;
   let siteSearch: SearchRun | Error | undefined;
   let corpusSearch: SearchRun | Error | undefined;
   let corpusPage: Load | Error | undefined;
@@ -453,6 +720,11 @@ async function main(): Promise<void> {
     browser = await launchChromium();
     progress(`loading each of the ${site.pages} pages in Chromium`);
     pageLoads = await loadEach(browser, site.outDir, builtPages(site.outDir));
+    if (starlightOut !== undefined) {
+      const pages = builtPages(starlightOut);
+      progress(`loading each of Starlight's ${pages.length} pages in Chromium`);
+      starlightLoads = await attempt(() => loadEach(browser!, starlightOut, pages));
+    }
     siteSearch = await searchOn(browser, site.outDir, 'real site');
     if (corpusOut !== undefined) {
       progress('loading a corpus section page');
@@ -469,7 +741,7 @@ async function main(): Promise<void> {
     await browser?.close();
   }
 
-  rows.push(...pageRows(pageLoads));
+  rows.push(...pageRows(pageLoads, starlightLoads));
   rows.push(...searchRows('real site', siteSearch), ...correctionRows('real site', siteSearch));
   if (corpusOut !== undefined) rows.push(...searchRows('corpus', corpusSearch), ...correctionRows('corpus', corpusSearch));
   if (corpusPage instanceof Error) {
@@ -499,9 +771,11 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nnpm run bench — ${new Date().toISOString()} — node ${process.version}, ${process.platform}`);
-  console.log('Sizes are gzip (level 6) as a server would send them; kB = 1,000 bytes. Starlight figures are issues 5 and 9\'s reference.\n');
+  const baseline = starlightDown === undefined ? `Starlight ${starlightVersion()} (default theme, bench/starlight/)` : 'Starlight (not measured)';
+  console.log(`Sizes are gzip (level 6) as a server would send them; kB = 1,000 bytes. ${baseline} built and loaded in this same run, on the same content.\n`);
   printTable(rows);
-  if (pageLoads.length > 0) printPages(pageLoads);
+  if (pageLoads.length > 0) printPages('Ours', pageLoads);
+  if (Array.isArray(starlightLoads)) printPages('Starlight', starlightLoads);
   for (const [label, run] of [['real site', siteSearch], ['corpus', corpusSearch]] as const) {
     if (run === undefined || run instanceof Error) continue;
     console.log(`\nSearch, ${label}: ms from last keystroke to rendered results (number of results)`);

@@ -10,7 +10,8 @@ const CODE_FILES = ['astro.config.mjs', 'vitest.config.ts', 'package.json'];
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
-    if (name === 'fixtures' || name === '__snapshots__') return [];
+    // node_modules: the Starlight baseline's own install (bench/starlight/), not code of ours.
+    if (name === 'fixtures' || name === '__snapshots__' || name === 'node_modules') return [];
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
