@@ -195,7 +195,7 @@ describe.skipIf(!hasChromium)('in Chromium, every page', () => {
       await page.locator('article .term__link').first().hover();
       await page.locator('#gmg-meeting-7 .permalink').focus();
       await page.keyboard.press('Enter');
-      await page.locator('.citation summary').click();
+      await page.locator('.citation__summary').click();
       await page.locator('.citation__copy').first().waitFor();
       await page.evaluate(() => {
         const words = document.querySelector('#gmg-meeting-7')!.firstChild!;
