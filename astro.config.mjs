@@ -61,6 +61,8 @@ export default defineConfig({
   // Two sections with the same slug, or a section whose slug is taken by a page, fail the build
   // (naming both files) instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
+  // A rebuild writes again only the pages whose cacheKey (src/lib/page-cache-key.ts), code or text changed.
+  experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
     // Drops one known harmless upstream warning, printed once per section file (see the file).

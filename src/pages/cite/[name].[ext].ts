@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { citedItem, citeFile } from '../../lib/citation.ts';
 import { CITE_FILES, REPORT_FILE_NAME } from '../../lib/cite-files.ts';
+import { pageCacheKey } from '../../lib/page-cache-key.ts';
 import { sectionPath, withBase } from '../../lib/paths.ts';
 import { citedLabel, getSections } from '../../lib/sections.ts';
 
@@ -16,7 +17,7 @@ export const getStaticPaths = (async () => {
     })),
   ];
   return pages.flatMap(({ name, path, part }) =>
-    CITE_FILES.map(({ ext }) => ({ params: { name, ext }, props: { path, part } })),
+    CITE_FILES.map(({ ext }) => ({ params: { name, ext }, props: { path, part }, cacheKey: pageCacheKey(path, part) })),
   );
 }) satisfies GetStaticPaths;
 

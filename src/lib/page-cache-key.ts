@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE_URL } from './site-url.ts';
+
+/**
+ * The site's own code, hashed once per build. Astro's key for a route covers the modules the route
+ * imports, but not the Markdown plugins (astro.config.mjs runs them on every section), whose output
+ * the pages print: any change to the code writes every page again; only content changes are narrowed.
+ */
+let source: string | undefined;
+
+function sourceDigest(): string {
+  if (source !== undefined) return source;
+  const root = process.cwd();
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.includes('.test.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .concat(join(root, 'astro.config.mjs'))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
+  source = hash.digest('base64url');
+  return source;
+}
+
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a route's page is written
+ * again only when its key or its route's modules change; otherwise Astro copies the page it wrote
+ * last time. A key therefore holds everything else the page prints: the data it is given, the text
+ * it renders and what it shows of other sections.
+ */
+export function pageCacheKey(...inputs: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify([SITE_URL, sourceDigest(), inputs])).digest('base64url');
+}
+
+interface SectionSource {
+  id: string;
+  data: { description: string };
+  filePath?: string | undefined;
+}
+
+/**
+ * What a section's page shows of the other sections: their frontmatter (labels, titles, order,
+ * nesting) but the description, which only the contents lists of the home, search and 404 pages
+ * print (those pages have no key and are always written), and never their text. Editing a title
+ * writes every section's page again; editing one section's words or description, its own page,
+ * and those whose related passages it changes.
+ */
+export function navigationOf(sections: readonly SectionSource[]): unknown[] {
+  return sections.map(({ id, data: { description: _shownOnlyInContentsLists, ...shown }, filePath }) => [id, shown, filePath]);
+}
