@@ -37,7 +37,7 @@ const URL_BASE = 'https://example.org/report/';
 const LABELS = {
   // As reports number their parts: all printed as given.
   plain: ['A', 'B', 'A.1', 'B.12', '1', '9', '12', '30.9', '2.10.3', 'IV', 'IV.3', 'X', 'A1', '1A', 'A01', '0', '10.0', 'Z.99.1'],
-  // Read otherwise by citeproc, or kept apart by their shape.
+  // Ones citeproc reads as ranges, lists, labels or markup, or may curl, escape or join: left to it.
   odd: ['a', 'a.1', 'ii', 'iv.2', 'p.', 'sec. 2', 'A-1', '1-3', '1–3', 'A&B', 'A & B', 'A and B', '1,2', "O'Neil", 'x"y', '“A”', 'A  B', 'A.1.', '.A', '<i>x</i>', 'Ä.1'],
 };
 
