@@ -2,6 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { templatedFormat } from './citation-template.ts';
 import type { CiteFileExt } from './cite-files.ts';
 import { RECORD } from './report.ts';
 
@@ -78,16 +79,38 @@ function cite(item: CslItem): Cite {
   return new Cite(structuredClone(item));
 }
 
-/** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
-export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
+/** `reference` as citeproc makes it, each time. */
+export function citeprocReference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
   const out = cite(item).format('bibliography', { template: style.id, lang: style.locale, format, asEntryArray: true }) as [string, string][];
   return (out[0]?.[1] ?? '').trim();
 }
 
-/** The in-text citation in a style, pointing at the section when the item is one. */
-export function inText(item: CslItem, style: CitationStyle): string {
+/** `inText` as citeproc makes it, each time. */
+export function citeprocInText(item: CslItem, style: CitationStyle): string {
   const entry = { id: item.id, ...(item.section === undefined ? {} : { locator: item.section, label: 'section' }) };
   return String(cite(item).format('citation', { template: style.id, lang: style.locale, format: 'text', entry: [entry] }));
+}
+
+// Every page shows every style, so each style's output is made once and filled in per page (./citation-template.ts).
+const templated = new Map<string, (item: CslItem) => string>();
+
+function formatter(key: string, make: () => (item: CslItem) => string): (item: CslItem) => string {
+  let format = templated.get(key);
+  if (format === undefined) {
+    format = make();
+    templated.set(key, format);
+  }
+  return format;
+}
+
+/** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
+export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
+  return formatter(`${style.id} ${format}`, () => templatedFormat((one: CslItem) => citeprocReference(one, style, format), format === 'html'))(item);
+}
+
+/** The in-text citation in a style, pointing at the section when the item is one. */
+export function inText(item: CslItem, style: CitationStyle): string {
+  return formatter(`${style.id} in-text`, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false))(item);
 }
 
 /** The item as a biblatex entry (`@report`, with the event, language and section), for BibTeX files. */
