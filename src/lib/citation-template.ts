@@ -63,7 +63,7 @@ function sentinel(field: PageField, shape: string, marks: { word: string; caps: 
 }
 
 /** Output cut at the page's fields: `parts[0] + field[0] + parts[1] + ...`. */
-interface Template {
+export interface Template {
   parts: string[];
   fields: PageField[];
 }
@@ -126,12 +126,18 @@ function keyOf(item: Item): { key: string; shape: string } {
   return { key: `${present}|${shape}|${JSON.stringify(rest)}`, shape };
 }
 
+/** Where templates are kept between pages (and builds): `null` records that none fits. */
+export interface TemplateStore {
+  get(key: string): Template | null | undefined;
+  set(key: string, template: Template | null): void;
+}
+
 /**
  * `format` (one style, one output) as it reads for `item`, from a template where one fits.
- * `html`: whether the output is citeproc's HTML, whose text is escaped.
+ * `html`: whether the output is citeproc's HTML, whose text is escaped. `templates` must hold only
+ * templates of this same `format`.
  */
-export function templatedFormat<T extends object>(format: (item: T) => string, html: boolean): (item: T) => string {
-  const templates = new Map<string, Template | null>();
+export function templatedFormat<T extends object>(format: (item: T) => string, html: boolean, templates: TemplateStore = new Map()): (item: T) => string {
   const run = format as (item: Item) => string;
   return (item) => {
     const fields = item as Item;

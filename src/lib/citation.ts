@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { templatedFormat } from './citation-template.ts';
+import { storedTemplates } from './citation-template-store.ts';
 import type { CiteFileExt } from './cite-files.ts';
 import { RECORD } from './report.ts';
 
@@ -91,7 +92,8 @@ export function citeprocInText(item: CslItem, style: CitationStyle): string {
   return String(cite(item).format('citation', { template: style.id, lang: style.locale, format: 'text', entry: [entry] }));
 }
 
-// Every page shows every style, so each style's output is made once and filled in per page (./citation-template.ts).
+// Every page shows every style, so each style's output is made once and filled in per page
+// (./citation-template.ts), and kept for the next build (./citation-template-store.ts).
 const templated = new Map<string, (item: CslItem) => string>();
 
 function formatter(key: string, make: () => (item: CslItem) => string): (item: CslItem) => string {
@@ -105,12 +107,14 @@ function formatter(key: string, make: () => (item: CslItem) => string): (item: C
 
 /** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
 export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
-  return formatter(`${style.id} ${format}`, () => templatedFormat((one: CslItem) => citeprocReference(one, style, format), format === 'html'))(item);
+  const name = `${style.id} ${format}`;
+  return formatter(name, () => templatedFormat((one: CslItem) => citeprocReference(one, style, format), format === 'html', storedTemplates(name)))(item);
 }
 
 /** The in-text citation in a style, pointing at the section when the item is one. */
 export function inText(item: CslItem, style: CitationStyle): string {
-  return formatter(`${style.id} in-text`, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false))(item);
+  const name = `${style.id} in-text`;
+  return formatter(name, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false, storedTemplates(name)))(item);
 }
 
 /** The item as a biblatex entry (`@report`, with the event, language and section), for BibTeX files. */

@@ -1,34 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SITE_URL } from './site-url.ts';
-
-/**
- * The site's own code, hashed once per build. Astro's key for a route covers the modules the route
- * imports, but not the Markdown plugins (astro.config.mjs runs them on every section), whose output
- * the pages print: any change to the code writes every page again; only content changes are narrowed.
- */
-let source: string | undefined;
-
-function sourceDigest(): string {
-  if (source !== undefined) return source;
-  const root = process.cwd();
-  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.includes('.test.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .concat(join(root, 'astro.config.mjs'))
-    .sort();
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
-  source = hash.digest('base64url');
-  return source;
-}
+import { sourceDigest } from './source-digest.ts';
 
 /**
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a route's page is written
  * again only when its key or its route's modules change; otherwise Astro copies the page it wrote
- * last time. A key therefore holds everything else the page prints: the data it is given, the text
- * it renders and what it shows of other sections.
+ * last time. Astro's own part covers the modules the route imports, but not the Markdown plugins
+ * (astro.config.mjs runs them), so every key holds the site's code (`sourceDigest`), and besides
+ * everything else the page prints: the data it is given, the text it renders and what it shows of
+ * other sections.
  */
 export function pageCacheKey(...inputs: unknown[]): string {
   return createHash('sha256').update(JSON.stringify([SITE_URL, sourceDigest(), inputs])).digest('base64url');

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const template = { parts: ['<div>', ' cited at ', '</div>'], fields: ['id' as const, 'URL' as const] };
+
+describe('storedTemplates', () => {
+  let cacheDir: string;
+  const fresh = async () => {
+    // A new build: the module, and what it has loaded, start again.
+    vi.resetModules();
+    return import('./citation-template-store.ts');
+  };
+
+  beforeAll(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'un15cm-templates-'));
+    vi.stubEnv('SITE_CACHE_DIR', cacheDir);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('keeps a template, and a template found not to fit, for the next build, per style and output', async () => {
+    const first = await fresh();
+    first.storedTemplates('apa html').set('key', template);
+    first.storedTemplates('apa text').set('key', null);
+    const next = await fresh();
+    expect(next.storedTemplates('apa html').get('key')).toEqual(template);
+    expect(next.storedTemplates('apa text').get('key')).toBeNull();
+    expect(next.storedTemplates('mla html').get('key')).toBeUndefined();
+  });
+
+  it('ignores what was stored under other code or dependencies', async () => {
+    const file = join(cacheDir, 'citation-templates.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { digest: string };
+    writeFileSync(file, JSON.stringify({ ...stored, digest: `${stored.digest}-other` }));
+    const next = await fresh();
+    expect(next.storedTemplates('apa html').get('key')).toBeUndefined();
+  });
+});
