@@ -1,11 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Passage } from './references.ts';
 import { navLabel, type LabelledSection } from './section-labels.ts';
+import { parseSectionBody } from './section-tree.ts';
 
 /**
  * The bounded "Related passages" block of a section page, and the lookups that let every page
@@ -68,12 +65,10 @@ export function passageLabeller(sections: LabelledSection[]): (passage: Passage)
   return labeller;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 /** Characters of the report's own words in a section: its printed heading and body, footnotes included. */
 export function sectionTextLength(body: string, heading = ''): number {
   const words = (text: string) => text.replace(/\s+/g, ' ').trim().length;
-  return words(heading) + words(toString(parser.parse(body)));
+  return words(heading) + words(toString(parseSectionBody(body)));
 }
 
 /** What the block prints besides passage names; the page and the length budget both use these. */

@@ -1,13 +1,10 @@
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SdgEntry } from '../schemas/sdg.ts';
 import { blocksOf } from './mdast-blocks.ts';
 import { passageIdTransformer } from './passage-ids.ts';
+import { parseSectionBody, sectionParser } from './section-tree.ts';
 import { createMatcher } from './term-matcher.ts';
 
 /**
@@ -80,7 +77,7 @@ export function createFinders(glossary: GlossaryEntry[], sdgs: SdgEntry[]): Find
   };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(passageIdTransformer);
+const withPassageIds = sectionParser().use(passageIdTransformer);
 
 /** The passages of one section that use a glossary entry or an SDG goal or target, in reading order. */
 export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
@@ -98,7 +95,7 @@ export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
 
   const file = new VFile({ value: source.body, path: source.filePath ?? `${source.slug}.mdx` });
   file.data['astro'] = { frontmatter: source.frontmatter };
-  const tree = parser.runSync(parser.parse(file), file) as Root;
+  const tree = withPassageIds.runSync(structuredClone(parseSectionBody(source.body)), file) as Root;
   const places = placesOf(tree, source.frontmatter.listItemNoun ?? 'item');
   for (const block of blocksOf(tree)) {
     if (block.passage === undefined || block.passageId === undefined) continue;
