@@ -78,11 +78,18 @@ export function layout(card: PreviewCard): CardNode {
 /** What draws the cards (`preview-card-image.ts`); sharp brings its own libvips, so its version covers that. */
 const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp'];
 
-let drawing: string | undefined;
+let drawing: Promise<string> | undefined;
 
-/** What draws every card the same way: the fonts' bytes, the drawing libraries' versions, the encoder's settings. */
-async function drawingDigest(): Promise<string> {
-  if (drawing !== undefined) return drawing;
+/**
+ * What draws every card the same way: the fonts' bytes, the drawing libraries' versions, the
+ * encoder's settings. Worked out once: every card asks for it at the same moment.
+ */
+function drawingDigest(): Promise<string> {
+  drawing ??= digestDrawing();
+  return drawing;
+}
+
+async function digestDrawing(): Promise<string> {
   const require = projectRequire();
   const hash = createHash('sha256');
   for (const font of FONT_FILES) hash.update(await readFile(require.resolve(font.file)));
@@ -91,8 +98,7 @@ async function drawingDigest(): Promise<string> {
     if (manifest !== undefined) hash.update(`${name}@${(JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version}`);
   }
   hash.update(JSON.stringify(PNG_OPTIONS));
-  drawing = hash.digest('hex');
-  return drawing;
+  return hash.digest('hex');
 }
 
 /**
