@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, parse, parseDocument } from 'yaml';
 import { registerSchema, type RegisterData, type Retired } from '../schemas/addresses.ts';
+import { readSectionFrontmatter } from './section-files.ts';
 
 /**
  * The register of published addresses (`content/addresses.yaml`) and the comparison of a built
@@ -84,17 +85,8 @@ export function retiredOn(register: Register | undefined, paths: readonly string
  * because `astro.config.mjs` needs them (to keep them out of the sitemap) before collections exist.
  */
 export function formerPagePaths(contentDir: string): Set<string> {
-  const dir = join(contentDir, 'sections');
   const paths = new Set<string>();
-  if (!existsSync(dir)) return paths;
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx'))) {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
-    let data: unknown;
-    try {
-      data = frontmatter === undefined ? undefined : parse(frontmatter);
-    } catch {
-      continue; // The content collection reports the broken frontmatter, naming the file.
-    }
+  for (const { data } of readSectionFrontmatter(contentDir)) {
     const moved = (data as { movedFrom?: unknown } | undefined)?.movedFrom;
     if (Array.isArray(moved)) for (const slug of moved) if (typeof slug === 'string') paths.add(sectionPagePath(slug));
   }

@@ -42,7 +42,14 @@ async function cardPng(card: PreviewCard): Promise<Buffer> {
   return png;
 }
 
-const started = new Map<string, Promise<Buffer>>();
+/**
+ * Cards asked for in this process, drawn or being drawn, by what they show. Kept on `globalThis`
+ * because two copies of this module ask: the one astro.config.mjs loads, which starts the cards
+ * before the build bundles the pages (`integrations/preview-cards-ahead.ts`), and the one bundled
+ * into the card route, which Astro runs in the same process later.
+ */
+const REGISTRY = Symbol.for('un15cm:preview-cards');
+const started: Map<string, Promise<Buffer>> = ((globalThis as { [REGISTRY]?: Map<string, Promise<Buffer>> })[REGISTRY] ??= new Map());
 
 /**
  * The card's PNG, from the cache or drawn. Asking for every card first (as `getStaticPaths` does)

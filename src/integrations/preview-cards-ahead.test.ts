@@ -1,0 +1,47 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('previewCardsAhead', () => {
+  let scratch: string;
+  let contentDir: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'un15cm-cards-ahead-'));
+    contentDir = join(scratch, 'content');
+    cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+    // A section whose frontmatter the collection would reject: no card is started for it.
+    const broken = join(contentDir, 'sections', 'chair-of-the-gmg.mdx');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^order: .*$/m, 'order: first'));
+    vi.stubEnv('SITE_CACHE_DIR', join(scratch, 'cache'));
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("starts every valid section's card and the pages' cards at build start, and the card route is handed those same drawings", async () => {
+    const { previewCardsAhead } = await import('./preview-cards-ahead.ts');
+    const { previewCardPng } = await import('../lib/preview-card-cache.ts');
+    const { PAGE_CARDS } = await import('../lib/preview-cards.ts');
+    const registry = (globalThis as Record<symbol, Map<string, Promise<Buffer>> | undefined>)[Symbol.for('un15cm:preview-cards')];
+    const hook = previewCardsAhead(contentDir).hooks['astro:build:start'] as () => void;
+    hook();
+
+    const started = [...(registry?.keys() ?? [])].map((id) => JSON.parse(id) as { page: string });
+    expect(started.map((card) => card.page)).toEqual(expect.arrayContaining(['', 'full-report/', 'glossary/', 'activities-2016/', 'title-page/']));
+    expect(started.map((card) => card.page)).not.toContain('chair-of-the-gmg/');
+
+    const glossary = registry?.get(JSON.stringify(PAGE_CARDS.glossary));
+    expect(glossary).toBeDefined();
+    expect(previewCardPng(PAGE_CARDS.glossary)).toBe(glossary);
+    const png = await previewCardPng(PAGE_CARDS.glossary);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const other = { ...PAGE_CARDS.glossary, heading: 'Another heading' };
+    expect(previewCardPng(other)).not.toBe(glossary);
+    await previewCardPng(other);
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { previewCardPng } from '../lib/preview-card-cache.ts';
+import { previewCards, type CardSection } from '../lib/preview-cards.ts';
+import { readSectionFrontmatter } from '../lib/section-files.ts';
+import { sectionSchema } from '../schemas/section.ts';
+
+/**
+ * Starts drawing the preview cards when the build starts, on the card pool's worker threads, so
+ * they are drawn while Astro bundles and renders the pages rather than after: Astro writes the
+ * card routes before the section pages, one at a time, and would otherwise wait for each card.
+ * The card route still decides which cards there are, from the content collection, and asks for
+ * each; a card started here with the same text is the one it gets (`preview-card-cache.ts`), any
+ * other it draws itself. Sections whose frontmatter is not valid are left to the collection, which
+ * fails the build naming the file.
+ */
+export function previewCardsAhead(contentDir: string): AstroIntegration {
+  return {
+    name: 'preview-cards-ahead',
+    hooks: {
+      'astro:build:start': () => {
+        const sections = readSectionFrontmatter(contentDir).flatMap(({ id, data }): CardSection[] => {
+          const parsed = sectionSchema.safeParse(data);
+          return parsed.success ? [{ id, data: parsed.data }] : [];
+        });
+        for (const card of previewCards(sections)) void previewCardPng(card);
+      },
+    },
+  };
+}

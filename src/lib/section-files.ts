@@ -1,0 +1,30 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** A section file's name without `.mdx` (the collection's id for the plain file names sections have) and its frontmatter, unchecked. */
+export interface SectionFrontmatter {
+  id: string;
+  data: unknown;
+}
+
+/**
+ * Every section file's frontmatter, read straight from the files for what must start before the
+ * content collections exist (astro.config.mjs). Files whose frontmatter does not parse are left
+ * out: the content collection reports them, naming the file, and fails the build.
+ */
+export function readSectionFrontmatter(contentDir: string): SectionFrontmatter[] {
+  const dir = join(contentDir, 'sections');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => {
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+      if (frontmatter === undefined) return [];
+      try {
+        return [{ id: file.slice(0, -'.mdx'.length), data: parse(frontmatter) as unknown }];
+      } catch {
+        return [];
+      }
+    });
+}
