@@ -64,11 +64,12 @@ export async function cardPixels(card: PreviewCard): Promise<Buffer> {
 
 /**
  * RGBA pixels as PNG: sharp stores them with a palette, which keeps the longest heading's card near
- * 30 kB where resvg's own encoder writes 70 kB. It drops the alpha channel, which the card's opaque
- * background leaves at 255 everywhere.
+ * 30 kB where resvg's own encoder writes 70 kB. The alpha channel goes in as it is: the card's
+ * opaque background keeps it at 255 everywhere, so the palette has no transparency and the PNG none,
+ * and a pass to drop it would cost time for nothing.
  */
 export function encodePng(pixels: Buffer): Promise<Buffer> {
-  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).removeAlpha().png(PNG_OPTIONS).toBuffer();
+  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_OPTIONS).toBuffer();
 }
 
 /** One card as PNG. Only the middle block is laid out and drawn per card: the rest is the same on all. */
