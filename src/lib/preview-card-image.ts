@@ -46,8 +46,8 @@ const isMarker = (pixels: Buffer, row: number): boolean => MARKER.every((value, 
 async function drawFrame(): Promise<Frame> {
   const pixels = await rasterise(frameLayout(`rgb(${MARKER.join(',')})`), CARD_WIDTH, CARD_HEIGHT);
   const rows = Array.from({ length: CARD_HEIGHT }, (_, row) => row).filter((row) => isMarker(pixels, row));
-  const top = rows[0];
-  if (top === undefined || rows.length !== (rows.at(-1) as number) - top + 1) throw new Error('the preview card frame has no single middle band');
+  const [top] = rows;
+  if (top === undefined || rows.some((row, index) => row !== top + index)) throw new Error('the preview card frame has no single middle band');
   return { pixels, top, height: rows.length };
 }
 
@@ -68,7 +68,7 @@ export async function cardPixels(card: PreviewCard): Promise<Buffer> {
  * opaque background keeps it at 255 everywhere, so the palette has no transparency and the PNG none,
  * and a pass to drop it would cost time for nothing.
  */
-export function encodePng(pixels: Buffer): Promise<Buffer> {
+function encodePng(pixels: Buffer): Promise<Buffer> {
   return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_OPTIONS).toBuffer();
 }
 
