@@ -26,7 +26,8 @@ export async function rasterise(tree: CardNode, width: number, height: number): 
 }
 
 interface Frame {
-  pixels: Buffer;
+  /** The frame's pixels; each card writes its middle block over the middle band, the other rows stay as drawn. */
+  canvas: Buffer;
   /** The rows of the middle band, which each card draws for itself. */
   top: number;
   height: number;
@@ -44,22 +45,32 @@ const isMarker = (pixels: Buffer, row: number): boolean => MARKER.every((value, 
  * pixels as in a drawing of the whole card.
  */
 async function drawFrame(): Promise<Frame> {
-  const pixels = await rasterise(frameLayout(`rgb(${MARKER.join(',')})`), CARD_WIDTH, CARD_HEIGHT);
-  const rows = Array.from({ length: CARD_HEIGHT }, (_, row) => row).filter((row) => isMarker(pixels, row));
+  const canvas = await rasterise(frameLayout(`rgb(${MARKER.join(',')})`), CARD_WIDTH, CARD_HEIGHT);
+  const rows = Array.from({ length: CARD_HEIGHT }, (_, row) => row).filter((row) => isMarker(canvas, row));
   const [top] = rows;
   if (top === undefined || rows.some((row, index) => row !== top + index)) throw new Error('the preview card frame has no single middle band');
-  return { pixels, top, height: rows.length };
+  return { canvas, top, height: rows.length };
 }
 
 let frame: Promise<Frame> | undefined;
+/** Settles when the card that has the canvas is done with it. */
+let canvasFree: Promise<unknown> = Promise.resolve();
 
-/** The card's RGBA pixels: the shared frame with the card's middle block drawn into its band. */
-export async function cardPixels(card: PreviewCard): Promise<Buffer> {
-  const { pixels, top, height } = await (frame ??= drawFrame());
+/**
+ * Hands `use` the card's RGBA pixels: the frame with the card's middle block copied into its band.
+ * There is one such canvas per thread, not a fresh copy per card: 3 MB more a card doubled the time
+ * spent collecting garbage, a tenth of a card's drawing. So cards take the canvas in turn (their
+ * middle blocks are still drawn meanwhile), each until its `use` settles, and `use` must not keep it.
+ */
+export async function withCardPixels<T>(card: PreviewCard, use: (pixels: Buffer) => Promise<T>): Promise<T> {
+  const { canvas, top, height } = await (frame ??= drawFrame());
   const middle = await rasterise(middleLayout(card, height), CARD_WIDTH, height);
-  const composed = Buffer.from(pixels);
-  middle.copy(composed, top * CARD_WIDTH * CHANNELS);
-  return composed;
+  const turn = canvasFree.then(() => {
+    middle.copy(canvas, top * CARD_WIDTH * CHANNELS);
+    return use(canvas);
+  });
+  canvasFree = turn.catch(() => undefined);
+  return turn;
 }
 
 /**
@@ -73,6 +84,6 @@ function encodePng(pixels: Buffer): Promise<Buffer> {
 }
 
 /** One card as PNG. Only the middle block is laid out and drawn per card: the rest is the same on all. */
-export async function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
-  return encodePng(await cardPixels(card));
+export function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
+  return withCardPixels(card, encodePng);
 }
