@@ -1,6 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { renderPreviewCard } from './preview-card-image.ts';
+import { rasterise, renderPreviewCard, withCardPixels } from './preview-card-image.ts';
+import { layout } from './preview-card-layout.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './preview-cards.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** The report's longest printed heading, set in capitals. */
@@ -28,5 +30,31 @@ describe('renderPreviewCard', () => {
     const short = await inked('1. Chair');
     expect(short).toBeGreaterThan(0);
     expect(await inked(LONGEST)).toBeGreaterThan(short * 2);
+  }, 20_000);
+});
+
+describe('withCardPixels', () => {
+  const differingBytes = (a: Buffer, b: Buffer): number => a.reduce((count, value, index) => count + (value === b[index] ? 0 : 1), Math.abs(a.length - b.length));
+
+  it.each([
+    ['a short heading', 'Glossary', 'Web edition · apparatus'],
+    ['a heading set large on two lines', '2. Joint EU - UN Women migration project', 'Section A.2'],
+    ['a heading set middle-sized', 'CONTRIBUTION TO THE FIFTEENTH COORDINATION MEETING ON INTERNATIONAL MIGRATION', 'UN Women · web edition'],
+    ['the longest heading', LONGEST, 'Section B'],
+    ['a heading cut at four lines', `${LONGEST} ${LONGEST}`, 'Section B'],
+  ])('draws %s with the same pixels as the whole card drawn in one pass', async (_, heading, kicker) => {
+    const card = { page: 'x/', kicker, heading };
+    const whole = await rasterise(layout(card), CARD_WIDTH, CARD_HEIGHT);
+    expect(await withCardPixels(card, async (pixels) => differingBytes(pixels, whole))).toBe(0);
+  }, 20_000);
+
+  it('lets one card at a time have the pixels, until it is done with them', async () => {
+    const cards = ['Glossary', '1. Chair of the GMG', LONGEST].map((heading) => ({ page: 'x/', kicker: 'Section A.1', heading }));
+    const wholes = await Promise.all(cards.map((card) => rasterise(layout(card), CARD_WIDTH, CARD_HEIGHT)));
+    const lingering = (whole: Buffer) => async (pixels: Buffer): Promise<number> => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return differingBytes(pixels, whole);
+    };
+    expect(await Promise.all(cards.map((card, index) => withCardPixels(card, lingering(wholes[index] as Buffer))))).toEqual([0, 0, 0]);
   }, 20_000);
 });

@@ -49,7 +49,23 @@ function headingSize(heading: string): number {
   return 46;
 }
 
-export function layout(card: PreviewCard): CardNode {
+/** The kicker over the heading, centred in the band between the header and the footer: all a card has of its own. */
+function middleBlock(card: PreviewCard): CardNode {
+  return el(
+    { flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 72px' },
+    el({ fontSize: 26, fontWeight: 700, color: COLOURS.title, textTransform: 'uppercase', letterSpacing: 2, marginBottom: 14 }, card.kicker),
+    {
+      type: 'div',
+      props: {
+        style: { display: 'block', fontFamily: 'Charis SIL', fontSize: headingSize(card.heading), fontWeight: 700, lineHeight: 1.2, borderLeft: `8px solid ${COLOURS.accent}`, paddingLeft: 28, lineClamp: 4 },
+        children: card.heading,
+      },
+    },
+  );
+}
+
+/** What every card shows around its middle block: the accent rule, the header band (symbol, author and date), the footer band (meeting). */
+function frame(middle: CardNode): CardNode {
   return el(
     { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', background: COLOURS.bg, color: COLOURS.text, fontFamily: 'Noto Sans', borderTop: `16px solid ${COLOURS.accent}` },
     el(
@@ -57,22 +73,33 @@ export function layout(card: PreviewCard): CardNode {
       el({ fontSize: 34, fontWeight: 700, letterSpacing: 1 }, REPORT.symbol),
       el({ fontSize: 24, color: COLOURS.muted, marginTop: 6 }, `${REPORT.author} · ${REPORT.date}`),
     ),
-    el(
-      { flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 72px' },
-      el({ fontSize: 26, fontWeight: 700, color: COLOURS.title, textTransform: 'uppercase', letterSpacing: 2, marginBottom: 14 }, card.kicker),
-      {
-        type: 'div',
-        props: {
-          style: { display: 'block', fontFamily: 'Charis SIL', fontSize: headingSize(card.heading), fontWeight: 700, lineHeight: 1.2, borderLeft: `8px solid ${COLOURS.accent}`, paddingLeft: 28, lineClamp: 4 },
-          children: card.heading,
-        },
-      },
-    ),
+    middle,
     el(
       { padding: '24px 72px', background: COLOURS.soft, fontSize: 24, color: COLOURS.muted },
       `${REPORT.meeting} · ${REPORT.meetingPlace}, ${REPORT.meetingDates}`,
     ),
   );
+}
+
+/** The whole card in one tree: what the card shows, so what its cache key hashes. */
+export function layout(card: PreviewCard): CardNode {
+  return frame(middleBlock(card));
+}
+
+/**
+ * The card without its own part: the middle band is filled with `fill`, a colour the card never
+ * uses, so the drawn frame shows which rows the middle block takes (`preview-card-image.ts`).
+ */
+export function frameLayout(fill: string): CardNode {
+  return frame(el({ flexGrow: 1, background: fill }));
+}
+
+/**
+ * The middle block on its own, in a root `height` rows tall (the band's height in the whole card)
+ * that gives it what the card's root does: the width it stretches to and the styles it inherits.
+ */
+export function middleLayout(card: PreviewCard, height: number): CardNode {
+  return el({ width: CARD_WIDTH, height, flexDirection: 'column', background: COLOURS.bg, color: COLOURS.text, fontFamily: 'Noto Sans' }, middleBlock(card));
 }
 
 /** What draws the cards (`preview-card-image.ts`); sharp brings its own libvips, so its version covers that. */
