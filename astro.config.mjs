@@ -19,7 +19,7 @@ import { citationChunkPlugin, quoteChunkPlugin, termTipsChunkPlugin } from './sr
 import { formerPagePaths } from './src/lib/addresses.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
-import { builtPages } from './src/integrations/built-pages.ts';
+import { builtPages, builtPagesRecord } from './src/integrations/built-pages.ts';
 import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
 
@@ -80,6 +80,8 @@ export default defineConfig({
     deployFiles(),
     // Last, so the index is only built for a site that passed its checks.
     pagefindIntegration({ glossary, pages }),
+    // After every check and file: the next build of the same pages reuses what these wrote.
+    builtPagesRecord(pages),
   ],
   // Scripts stay external files so the CSP never needs inline script allowances.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [quoteChunkPlugin(), citationChunkPlugin(), termTipsChunkPlugin()] },

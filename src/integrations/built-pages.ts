@@ -1,7 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
+import { CACHE_DIR } from '../lib/cache-dir.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 
 /** One emitted HTML page, read and parsed once for every integration that looks at it. */
 export interface ParsedPage {
@@ -24,6 +28,12 @@ export interface BuiltSite {
   files: ReadonlySet<string>;
   /** The HTML pages in file order, each read once; their text stays for Pagefind, their trees do not. */
   pages: readonly { file: string; html: string }[];
+  /**
+   * True when this build's pages, files, inputs and code are exactly those of the last build that
+   * passed: the visitors were not called, and the files integrations kept from that build
+   * (`keep`) are back in the output folder, so there is nothing to check or write again.
+   */
+  unchanged: boolean;
 }
 
 export interface BuiltPages {
@@ -31,8 +41,31 @@ export interface BuiltPages {
   visit(visitor: PageVisitor): void;
   /** Files an integration will write after the pass, so links to them count as resolving (the open formats). */
   promise(...files: string[]): void;
+  /** Something besides the pages that an integration's result depends on (the address register's text). */
+  input(text: string): void;
   /** Reads and parses the built site once, however many integrations ask, and tells every visitor. */
   read(dir: URL): Promise<BuiltSite>;
+  /** Files an integration wrote from the pages (relative to the output folder), kept for the next build of the same pages. */
+  keep(...files: string[]): Promise<void>;
+  /** Call last, once every integration has passed: the next build of the same pages restores what was kept. */
+  record(): Promise<void>;
+}
+
+/** Where the kept files of the last build that passed wait, under the digest of what made them. */
+const KEPT_DIR = join(CACHE_DIR, 'built-site');
+const MANIFEST = join(KEPT_DIR, 'last-build.json');
+
+interface Manifest {
+  digest: string;
+  files: string[];
+}
+
+async function readManifest(): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(MANIFEST, 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -40,11 +73,31 @@ export interface BuiltPages {
  * pages. This reads each page once and parses it once (parse5), handing the tree to each visitor in
  * turn and dropping it before the next page, so a large report's trees never sit in memory together.
  * astro.config.mjs makes one and gives it to each of those integrations; the first to ask reads.
+ *
+ * A build whose pages come out exactly as the last passing build's (a rebuild with nothing
+ * changed) parses nothing: what the integrations wrote from those pages is copied back instead.
  */
 export function builtPages(): BuiltPages {
   const visitors: PageVisitor[] = [];
   const promised = new Set<string>();
+  const inputs: string[] = [];
+  const kept: string[] = [];
   let reading: Promise<BuiltSite> | undefined;
+  let current: { root: string; digest: string } | undefined;
+
+  async function restore(root: string, digest: string): Promise<boolean> {
+    const manifest = await readManifest();
+    if (manifest?.digest !== digest) return false;
+    try {
+      for (const file of manifest.files) {
+        await mkdir(dirname(join(root, file)), { recursive: true });
+        await cp(join(KEPT_DIR, digest, file), join(root, file));
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
 
   async function run(dir: URL): Promise<BuiltSite> {
     const root = fileURLToPath(dir);
@@ -53,21 +106,62 @@ export function builtPages(): BuiltPages {
       .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
     const files = new Set([...onDisk, ...promised]);
     const htmlFiles = onDisk.filter((name) => name.endsWith('.html')).sort();
-    for (const visitor of visitors) visitor.start?.(files);
     const pages: { file: string; html: string }[] = [];
+    const hash = createHash('sha256').update(sourceDigest()).update(JSON.stringify([[...files].sort(), inputs]));
     for (const file of htmlFiles) {
       const html = await readFile(join(root, file), 'utf8');
       pages.push({ file, html });
-      if (visitors.length === 0) continue;
-      const page: ParsedPage = { file, html, document: parse(html) };
-      for (const visitor of visitors) visitor.page(page);
+      hash.update(file).update('\0').update(html).update('\0');
     }
-    return { root, files, pages };
+    const digest = hash.digest('base64url');
+    current = { root, digest };
+    if (await restore(root, digest)) return { root, files, pages, unchanged: true };
+    for (const visitor of visitors) visitor.start?.(files);
+    for (const page of pages) {
+      if (visitors.length === 0) break;
+      const parsed: ParsedPage = { ...page, document: parse(page.html) };
+      for (const visitor of visitors) visitor.page(parsed);
+    }
+    return { root, files, pages, unchanged: false };
   }
 
   return {
     visit: (visitor) => void visitors.push(visitor),
     promise: (...files) => files.forEach((file) => promised.add(file)),
+    input: (text) => void inputs.push(text),
     read: (dir) => (reading ??= run(dir)),
+    async keep(...files) {
+      if (current === undefined) return;
+      for (const file of files) {
+        await mkdir(dirname(join(KEPT_DIR, current.digest, file)), { recursive: true });
+        await cp(join(current.root, file), join(KEPT_DIR, current.digest, file));
+        kept.push(file);
+      }
+    },
+    async record() {
+      if (current === undefined) return;
+      const { digest } = current;
+      const manifest = await readManifest();
+      if (manifest?.digest === digest) return;
+      await mkdir(KEPT_DIR, { recursive: true });
+      await writeFile(MANIFEST, JSON.stringify({ digest, files: kept } satisfies Manifest));
+      // Only the last passing build's files are kept: the folder does not grow with builds.
+      for (const entry of await readdir(KEPT_DIR)) if (entry !== digest && entry !== 'last-build.json') await rm(join(KEPT_DIR, entry), { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Last in the list of integrations: once every check has passed and every file is written, the
+ * shared pass records the build, so the next build of the same pages can reuse its work.
+ */
+export function builtPagesRecord(pages: BuiltPages): AstroIntegration {
+  return {
+    name: 'built-pages-record',
+    hooks: {
+      'astro:build:done': async () => {
+        await pages.record();
+      },
+    },
   };
 }

@@ -30,7 +30,11 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { root } = await pages.read(dir);
+        const { root, unchanged } = await pages.read(dir);
+        if (unchanged) {
+          logger.info(`the pages are the last build's: ${Object.values(FILES).join(', ')} kept from it`);
+          return;
+        }
         sections.sort((a, b) => a.order - b.order);
         await Promise.all([
           writeFile(join(root, FILES.markdown), reportMarkdown(sections, homeUrl)),
@@ -38,6 +42,7 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
           writeFile(join(root, FILES.json), passagesJson(sections, homeUrl)),
           writeFile(join(root, FILES.llms), llmsTxt(sections, homeUrl)),
         ]);
+        await pages.keep(...Object.values(FILES));
         const passages = sections.reduce((sum, section) => sum + section.passages.length, 0);
         logger.info(`${sections.length} sections, ${passages} passages: ${Object.values(FILES).join(', ')}`);
       },

@@ -1,5 +1,5 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { transform } from 'esbuild';
@@ -88,6 +88,10 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
       'astro:build:done': async ({ dir, logger }) => {
         const site = await pages.read(dir);
         const bundleDir = join(site.root, 'pagefind');
+        if (site.unchanged) {
+          logger.info(`the pages are the last build's: the search index in ${bundleDir} kept from it`);
+          return;
+        }
         let vocabulary: ReturnType<typeof buildVocabulary>;
         try {
           // The report is in English; one language means one index and one WebAssembly core.
@@ -112,6 +116,8 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
         // After pruning, which keeps only Pagefind's own files it knows the site uses.
         await writeFile(join(site.root, VOCABULARY_FILE), JSON.stringify(vocabulary));
         logger.info(`vocabulary of ${vocabulary.words.length} words for did-you-mean: ${VOCABULARY_FILE}`);
+        const bundle = await readdir(bundleDir, { recursive: true, withFileTypes: true });
+        await pages.keep(...bundle.filter((entry) => entry.isFile()).map((entry) => relative(site.root, join(entry.parentPath, entry.name)).split(sep).join('/')));
       },
     },
   };

@@ -102,6 +102,17 @@ describe('building again', () => {
     }
   });
 
+  it('with nothing changed, reuses the checks, open formats and search index of the last build, and gives the same site', () => {
+    expect(builds[1]?.output).toContain('the same as the last build');
+    expect(builds[1]?.output).toMatch(/search index in .* kept from it/);
+    const first = siteFiles(builds[0]?.outDir ?? '');
+    const second = siteFiles(builds[1]?.outDir ?? '');
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    expect([...first].filter(([file, bytes]) => !second.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
+    // An edit changes pages: everything is checked and written again.
+    for (const edited of [builds[2], builds[3]]) expect(edited?.output).not.toContain('the same as the last build');
+  });
+
   it("writes that section's page again and copies every other section's page and file from the last build", () => {
     const fourth = builds[3]?.output ?? '';
     const sectionPages = readdirSync(join(ROOT, 'content/sections')).map((file) => `/${file.replace(/\.mdx$/, '')}/index.html`);

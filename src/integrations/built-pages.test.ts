@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+describe('builtPages', () => {
+  let scratch: string;
+  const site = (name: string, html: string): string => {
+    const root = join(scratch, name);
+    mkdirSync(join(root, 'a'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title><a href="a/">A</a>');
+    writeFileSync(join(root, 'a', 'index.html'), html);
+    return root;
+  };
+  /** One build's shared pass: a visitor counting pages, an integration writing `out.txt` from them. */
+  const build = async (root: string, input = 'register v1') => {
+    vi.resetModules();
+    const { builtPages } = await import('./built-pages.ts');
+    const pages = builtPages();
+    const visited: string[] = [];
+    pages.visit({ page: (page) => void visited.push(page.file) });
+    pages.input(input);
+    const built = await pages.read(pathToFileURL(`${root}/`));
+    if (!built.unchanged) {
+      writeFileSync(join(root, 'out.txt'), built.pages.map((page) => page.html.length).join(','));
+      await pages.keep('out.txt');
+    }
+    await pages.record();
+    return { unchanged: built.unchanged, visited, out: readFileSync(join(root, 'out.txt'), 'utf8') };
+  };
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'un15cm-built-pages-'));
+    vi.stubEnv('SITE_CACHE_DIR', join(scratch, 'cache'));
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('reads and visits every page of a new site, and keeps what was written from them', async () => {
+    const first = await build(site('first', '<p>one</p>'));
+    expect(first).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'] });
+  });
+
+  it('visits nothing when the pages and inputs are the last build’s, and puts back what it wrote', async () => {
+    const root = site('second', '<p>one</p>');
+    expect(existsSync(join(root, 'out.txt'))).toBe(false);
+    const second = await build(root);
+    expect(second.unchanged).toBe(true);
+    expect(second.visited).toEqual([]);
+    expect(second.out).toBe(readFileSync(join(scratch, 'first', 'out.txt'), 'utf8'));
+  });
+
+  it('reads everything again when a page or an input changes', async () => {
+    expect(await build(site('third', '<p>one word changed</p>'))).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'] });
+    expect((await build(site('fourth', '<p>one word changed</p>'), 'register v2')).unchanged).toBe(false);
+    expect((await build(site('fifth', '<p>one word changed</p>'), 'register v2')).unchanged).toBe(true);
+  });
+
+  it('keeps only the last passing build’s files', async () => {
+    const kept = join(scratch, 'cache', 'built-site');
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(kept).filter((entry) => entry !== 'last-build.json')).toHaveLength(1);
+  });
+});
