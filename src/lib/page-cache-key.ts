@@ -1,17 +1,41 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { CONTENT_DIR } from './content-dir.ts';
 import { SITE_URL } from './site-url.ts';
 import { sourceDigest } from './source-digest.ts';
+
+let content: string | undefined;
+
+/**
+ * Every content file but the sections (the record, the glossary, the SDGs, the register), hashed
+ * once per build: pages print what they hold (the header's symbol and date, the citations, term
+ * tips, SDG links) and read several at run time, outside what Astro sees, so a change to any of
+ * them writes every page again. Sections are keyed one by one, by what each page shows of them.
+ */
+function contentDigest(): string {
+  if (content !== undefined) return content;
+  const hash = createHash('sha256');
+  const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => relative(CONTENT_DIR, file).split(sep)[0] !== 'sections')
+    .sort();
+  for (const file of files) hash.update(relative(CONTENT_DIR, file)).update(readFileSync(file));
+  content = hash.digest('base64url');
+  return content;
+}
 
 /**
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a route's page is written
  * again only when its key or its route's modules change; otherwise Astro copies the page it wrote
  * last time. Astro's own part covers the modules the route imports, but not the Markdown plugins
- * (astro.config.mjs runs them), so every key holds the site's code (`sourceDigest`), and besides
- * everything else the page prints: the data it is given, the text it renders and what it shows of
- * other sections.
+ * (astro.config.mjs runs them), so every key holds the site's code (`sourceDigest`) and the content
+ * files other than the sections (`contentDigest`), and besides everything else the page prints: the
+ * data it is given, the text it renders and what it shows of other sections.
  */
 export function pageCacheKey(...inputs: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify([SITE_URL, sourceDigest(), inputs])).digest('base64url');
+  return createHash('sha256').update(JSON.stringify([SITE_URL, sourceDigest(), contentDigest(), inputs])).digest('base64url');
 }
 
 interface SectionSource {
