@@ -27,7 +27,7 @@ describe('previewCardsAhead', () => {
     const { previewCardsAhead } = await import('./preview-cards-ahead.ts');
     const { previewCardPng } = await import('../lib/preview-card-cache.ts');
     const { PAGE_CARDS } = await import('../lib/preview-cards.ts');
-    const registry = (globalThis as Record<symbol, Map<string, Promise<Buffer>> | undefined>)[Symbol.for('un15cm:preview-cards')];
+    const registry = (globalThis as Record<symbol, { started: Map<string, Promise<Buffer>> } | undefined>)[Symbol.for('un15cm:preview-cards')]?.started;
     const hook = previewCardsAhead(contentDir).hooks['astro:build:start'] as () => void;
     hook();
 
@@ -43,5 +43,13 @@ describe('previewCardsAhead', () => {
     const other = { ...PAGE_CARDS.glossary, heading: 'Another heading' };
     expect(previewCardPng(other)).not.toBe(glossary);
     await previewCardPng(other);
+    await Promise.all(registry?.values() ?? []);
+
+    // At the end of the build it says what the cards cost: every card started was drawn (the cache is new).
+    const logged: string[] = [];
+    const done = previewCardsAhead(contentDir).hooks['astro:build:done'] as (options: { logger: { info: (line: string) => void } }) => void;
+    done({ logger: { info: (line) => void logged.push(line) } });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(new RegExp(`^preview cards: ${registry?.size} drawn in \\d+ ms on worker threads, \\d+ ms each; 0 from the build cache$`));
   }, 60_000);
 });

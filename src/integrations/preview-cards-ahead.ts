@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { previewCardPng } from '../lib/preview-card-cache.ts';
+import { previewCardPng, previewCardStats } from '../lib/preview-card-cache.ts';
 import { previewCards, type CardSection } from '../lib/preview-cards.ts';
 import { readSectionFrontmatter } from '../lib/section-files.ts';
 import { sectionSchema } from '../schemas/section.ts';
@@ -23,6 +23,12 @@ export function previewCardsAhead(contentDir: string): AstroIntegration {
           return parsed.success ? [{ id, data: parsed.data }] : [];
         });
         for (const card of previewCards(sections)) void previewCardPng(card);
+      },
+      // What the cards cost, wherever they were asked for: the drawing's own time, not the build's wait for it.
+      'astro:build:done': ({ logger }) => {
+        const { drawn, reused, drawingMs } = previewCardStats();
+        const each = drawn === 0 ? '' : `, ${(drawingMs / drawn).toFixed(0)} ms each`;
+        logger.info(`preview cards: ${drawn} drawn in ${Math.round(drawingMs)} ms on worker threads${each}; ${reused} from the build cache`);
       },
     },
   };

@@ -36,20 +36,42 @@ async function cardPng(card: PreviewCard): Promise<Buffer> {
   const name = cardName(card.page);
   const key = await previewCardKey(card);
   const stored = await readIfCurrent(name, key);
-  if (stored !== undefined) return stored;
-  const png = await drawOnPool(card);
+  if (stored !== undefined) {
+    registry.stats.reused += 1;
+    return stored;
+  }
+  const { png, ms } = await drawOnPool(card);
+  registry.stats.drawn += 1;
+  registry.stats.drawingMs += ms;
   await store(name, key, png);
   return png;
 }
 
+/** How many cards this build took from the cache and drew, and the drawing's time on the threads, summed. */
+export interface CardStats {
+  reused: number;
+  drawn: number;
+  drawingMs: number;
+}
+
 /**
- * Cards asked for in this process, drawn or being drawn, by what they show. Kept on `globalThis`
- * because two copies of this module ask: the one astro.config.mjs loads, which starts the cards
- * before the build bundles the pages (`integrations/preview-cards-ahead.ts`), and the one bundled
- * into the card route, which Astro runs in the same process later.
+ * Cards asked for in this process, drawn or being drawn, by what they show, and what it took.
+ * Kept on `globalThis` because two copies of this module ask: the one astro.config.mjs loads,
+ * which starts the cards before the build bundles the pages (`integrations/preview-cards-ahead.ts`),
+ * and the one bundled into the card route, which Astro runs in the same process later.
  */
 const REGISTRY = Symbol.for('un15cm:preview-cards');
-const started: Map<string, Promise<Buffer>> = ((globalThis as { [REGISTRY]?: Map<string, Promise<Buffer>> })[REGISTRY] ??= new Map());
+interface Registry {
+  started: Map<string, Promise<Buffer>>;
+  stats: CardStats;
+}
+const registry: Registry = ((globalThis as { [REGISTRY]?: Registry })[REGISTRY] ??= { started: new Map(), stats: { reused: 0, drawn: 0, drawingMs: 0 } });
+const started = registry.started;
+
+/** What the cards asked for so far in this process cost. */
+export function previewCardStats(): Readonly<CardStats> {
+  return registry.stats;
+}
 
 /**
  * The card's PNG, from the cache or drawn. Asking for every card first (as `getStaticPaths` does)

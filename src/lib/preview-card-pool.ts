@@ -6,11 +6,17 @@ import type { PreviewCard } from './preview-cards.ts';
 interface Job {
   id: number;
   card: PreviewCard;
-  resolve: (png: Buffer) => void;
+  resolve: (drawn: Drawn) => void;
   reject: (error: Error) => void;
 }
 
-type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
+type Reply = { id: number; png: Uint8Array; ms: number } | { id: number; error: string };
+
+/** A card as a thread drew it, and how long the drawing took on that thread. */
+export interface Drawn {
+  png: Buffer;
+  ms: number;
+}
 
 /**
  * Draws cards on worker threads, so a cold build draws while Astro's own page rendering goes on:
@@ -35,7 +41,7 @@ function settle(worker: Worker, reply: Reply): void {
   const job = busy.get(worker);
   busy.delete(worker);
   if (job !== undefined && job.id === reply.id) {
-    if ('png' in reply) job.resolve(Buffer.from(reply.png));
+    if ('png' in reply) job.resolve({ png: Buffer.from(reply.png), ms: reply.ms });
     else job.reject(new Error(`drawing the preview card of "${job.card.page}" failed: ${reply.error}`));
   }
   idle.push(worker);
@@ -68,7 +74,7 @@ function pump(): void {
 }
 
 /** Draws one card on the pool; cards queued together are drawn in parallel. */
-export function drawOnPool(card: PreviewCard): Promise<Buffer> {
+export function drawOnPool(card: PreviewCard): Promise<Drawn> {
   return new Promise((resolve, reject) => {
     queue.push({ id: nextId++, card, resolve, reject });
     pump();

@@ -4,8 +4,9 @@ import type { PreviewCard } from './preview-cards.ts';
 
 /** One of the threads `preview-card-pool.ts` draws cards on; it sets up the fonts and satori once. */
 parentPort?.on('message', (job: { id: number; card: PreviewCard }) => {
+  const start = performance.now();
   renderPreviewCard(job.card).then(
-    (png) => parentPort?.postMessage({ id: job.id, png }),
+    (png) => parentPort?.postMessage({ id: job.id, png, ms: performance.now() - start }),
     (error: unknown) => parentPort?.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });
