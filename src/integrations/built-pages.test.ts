@@ -19,7 +19,17 @@ describe('builtPages', () => {
     const { builtPages } = await import('./built-pages.ts');
     const pages = builtPages();
     const visited: string[] = [];
-    pages.visit({ page: (page) => void visited.push(page.file) });
+    const parsed: string[] = [];
+    // A visitor that remembers what it found per page: it parses only pages it has not seen.
+    const memo = pages.memo<number>('elements');
+    pages.visit({
+      page: (page) => {
+        visited.push(page.file);
+        if (memo.get(page.hash) !== undefined) return;
+        parsed.push(page.file);
+        memo.set(page.hash, page.document.childNodes.length);
+      },
+    });
     pages.input(input);
     const built = await pages.read(pathToFileURL(`${root}/`));
     if (!built.unchanged) {
@@ -27,7 +37,7 @@ describe('builtPages', () => {
       await pages.keep('out.txt');
     }
     await pages.record();
-    return { unchanged: built.unchanged, visited, out: readFileSync(join(root, 'out.txt'), 'utf8') };
+    return { unchanged: built.unchanged, visited, parsed, out: readFileSync(join(root, 'out.txt'), 'utf8') };
   };
 
   beforeAll(() => {
@@ -41,7 +51,7 @@ describe('builtPages', () => {
 
   it('reads and visits every page of a new site, and keeps what was written from them', async () => {
     const first = await build(site('first', '<p>one</p>'));
-    expect(first).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'] });
+    expect(first).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'], parsed: ['a/index.html', 'index.html'] });
   });
 
   it('visits nothing when the pages and inputs are the last build’s, and puts back what it wrote', async () => {
@@ -53,8 +63,8 @@ describe('builtPages', () => {
     expect(second.out).toBe(readFileSync(join(scratch, 'first', 'out.txt'), 'utf8'));
   });
 
-  it('reads everything again when a page or an input changes', async () => {
-    expect(await build(site('third', '<p>one word changed</p>'))).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'] });
+  it('reads everything again when a page or an input changes, and a visitor parses only the pages it has not seen', async () => {
+    expect(await build(site('third', '<p>one word changed</p>'))).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'], parsed: ['a/index.html'] });
     expect((await build(site('fourth', '<p>one word changed</p>'), 'register v2')).unchanged).toBe(false);
     expect((await build(site('fifth', '<p>one word changed</p>'), 'register v2')).unchanged).toBe(true);
   });
@@ -62,6 +72,6 @@ describe('builtPages', () => {
   it('keeps only the last passing build’s files', async () => {
     const kept = join(scratch, 'cache', 'built-site');
     const { readdirSync } = await import('node:fs');
-    expect(readdirSync(kept).filter((entry) => entry !== 'last-build.json')).toHaveLength(1);
+    expect(readdirSync(kept).filter((entry) => !['last-build.json', 'memo'].includes(entry))).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,16 @@ export interface ParsedPage {
   /** Path inside the output folder, with forward slashes, e.g. `chair-of-the-gmg/index.html`. */
   file: string;
   html: string;
-  document: Parse5.Document;
+  /** A digest of `html`: what a visitor found in a page with the same hash last time still holds. */
+  hash: string;
+  /** The page's tree, parsed when a visitor first asks for it: visitors that remember the page (`memo`) do not. */
+  readonly document: Parse5.Document;
+}
+
+/** What a visitor found per page, by key, kept from the last passing build for the next (see `BuiltPages.memo`). */
+export interface Memo<T> {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
 }
 
 /** Told of each page in turn while the pass holds its tree; `start` first, with every file the site will have. */
@@ -47,6 +57,12 @@ export interface BuiltPages {
   read(dir: URL): Promise<BuiltSite>;
   /** Files an integration wrote from the pages (relative to the output folder), kept for the next build of the same pages. */
   keep(...files: string[]): Promise<void>;
+  /**
+   * A visitor's store of what it found per page, by a key that holds the page's `hash`: the last
+   * passing build's entries to read, this build's to write. Only the entries this build read or
+   * wrote are kept for the next, so the store does not grow with edits.
+   */
+  memo<T>(name: string): Memo<T>;
   /** Call last, once every integration has passed: the next build of the same pages restores what was kept. */
   record(): Promise<void>;
 }
@@ -54,6 +70,7 @@ export interface BuiltPages {
 /** Where the kept files of the last build that passed wait, under the digest of what made them. */
 const KEPT_DIR = join(CACHE_DIR, 'built-site');
 const MANIFEST = join(KEPT_DIR, 'last-build.json');
+const MEMO_DIR = join(KEPT_DIR, 'memo');
 
 interface Manifest {
   digest: string;
@@ -84,6 +101,30 @@ export function builtPages(): BuiltPages {
   const kept: string[] = [];
   let reading: Promise<BuiltSite> | undefined;
   let current: { root: string; digest: string } | undefined;
+  const memos = new Map<string, { last: Record<string, unknown>; next: Record<string, unknown> }>();
+
+  function memo<T>(name: string): Memo<T> {
+    let store = memos.get(name);
+    if (store === undefined) {
+      let last: Record<string, unknown> = {};
+      try {
+        last = JSON.parse(readFileSync(join(MEMO_DIR, `${name}.json`), 'utf8')) as Record<string, unknown>;
+      } catch {
+        // No passing build yet, or its store is unreadable: every page is looked at.
+      }
+      store = { last, next: {} };
+      memos.set(name, store);
+    }
+    const { last, next } = store;
+    return {
+      get: (key) => {
+        if (!Object.hasOwn(last, key)) return undefined;
+        next[key] = last[key];
+        return last[key] as T;
+      },
+      set: (key, value) => void (next[key] = value),
+    };
+  }
 
   async function restore(root: string, digest: string): Promise<boolean> {
     const manifest = await readManifest();
@@ -106,20 +147,28 @@ export function builtPages(): BuiltPages {
       .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
     const files = new Set([...onDisk, ...promised]);
     const htmlFiles = onDisk.filter((name) => name.endsWith('.html')).sort();
-    const pages: { file: string; html: string }[] = [];
-    const hash = createHash('sha256').update(sourceDigest()).update(JSON.stringify([[...files].sort(), inputs]));
+    const pages: { file: string; html: string; hash: string }[] = [];
+    const site = createHash('sha256').update(sourceDigest()).update(JSON.stringify([[...files].sort(), inputs]));
     for (const file of htmlFiles) {
       const html = await readFile(join(root, file), 'utf8');
-      pages.push({ file, html });
-      hash.update(file).update('\0').update(html).update('\0');
+      const hash = createHash('sha256').update(html).digest('base64url');
+      pages.push({ file, html, hash });
+      site.update(file).update('\0').update(hash);
     }
-    const digest = hash.digest('base64url');
+    const digest = site.digest('base64url');
     current = { root, digest };
     if (await restore(root, digest)) return { root, files, pages, unchanged: true };
     for (const visitor of visitors) visitor.start?.(files);
     for (const page of pages) {
       if (visitors.length === 0) break;
-      const parsed: ParsedPage = { ...page, document: parse(page.html) };
+      let document: Parse5.Document | undefined;
+      const parsed: ParsedPage = {
+        ...page,
+        get document() {
+          document ??= parse(page.html);
+          return document;
+        },
+      };
       for (const visitor of visitors) visitor.page(parsed);
     }
     return { root, files, pages, unchanged: false };
@@ -130,6 +179,7 @@ export function builtPages(): BuiltPages {
     promise: (...files) => files.forEach((file) => promised.add(file)),
     input: (text) => void inputs.push(text),
     read: (dir) => (reading ??= run(dir)),
+    memo,
     async keep(...files) {
       if (current === undefined) return;
       for (const file of files) {
@@ -143,10 +193,11 @@ export function builtPages(): BuiltPages {
       const { digest } = current;
       const manifest = await readManifest();
       if (manifest?.digest === digest) return;
-      await mkdir(KEPT_DIR, { recursive: true });
+      await mkdir(MEMO_DIR, { recursive: true });
+      for (const [name, { next }] of memos) await writeFile(join(MEMO_DIR, `${name}.json`), JSON.stringify(next));
       await writeFile(MANIFEST, JSON.stringify({ digest, files: kept } satisfies Manifest));
       // Only the last passing build's files are kept: the folder does not grow with builds.
-      for (const entry of await readdir(KEPT_DIR)) if (entry !== digest && entry !== 'last-build.json') await rm(join(KEPT_DIR, entry), { recursive: true, force: true });
+      for (const entry of await readdir(KEPT_DIR)) if (![digest, 'last-build.json', 'memo'].includes(entry)) await rm(join(KEPT_DIR, entry), { recursive: true, force: true });
     },
   };
 }

@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import {
   checkPages,
   formatProblems,
+  pageChecker,
   pageUrl,
   unneededAllowances,
   type BuiltPage,
   type CheckOptions,
+  type PageRecord,
 } from './check-pages.ts';
 
 const SITE = 'https://edition.example.org';
@@ -248,5 +252,34 @@ describe('checkPages: what each page offers the register of addresses', () => {
       { file: 'old-a/index.html', url: '/base/old-a/', passages: [], movedTo: '/base/part-a/' },
     ]);
     expect([...(summaries[0]?.anchors ?? [])]).toEqual(expect.arrayContaining(['retired-one', 'a-old', 'a--tip-1', 'main']));
+  });
+});
+
+describe('pageChecker with a memo of page records', () => {
+  /** Checks the pages as the shared pass does, counting the pages it had to parse. */
+  const run = (pages: BuiltPage[], options: CheckOptions, memo: Map<string, PageRecord>) => {
+    const parsed: string[] = [];
+    const summaries: string[][] = [];
+    const checker = pageChecker({ ...options, memo, onPage: (summary) => void summaries.push([...summary.anchors]) });
+    for (const page of pages) {
+      const hash = createHash('sha256').update(page.html).digest('hex');
+      checker.page(page.file, () => (parsed.push(page.file), parse(page.html)), hash);
+    }
+    return { problems: checker.problems(), parsed, summaries };
+  };
+
+  it('finds the same problems and anchors from the records as from the pages, parsing only pages it has no record of', () => {
+    const { pages, options } = withPage('/', '<p id="x">One</p><p id="x">Two</p><a href="/part-a/#missing">Gone</a><a href="#nowhere">Here</a>');
+    const memo = new Map<string, PageRecord>();
+    const first = run(pages, options, memo);
+    expect(first.problems.length).toBe(3);
+    expect(first.parsed).toHaveLength(pages.length);
+    const second = run(pages, options, memo);
+    expect(second.parsed).toEqual([]);
+    expect(second.problems).toEqual(first.problems);
+    expect(second.summaries).toEqual(first.summaries);
+    // Against another set of files a record no longer holds: the page is checked again.
+    const third = run(pages, { ...options, files: new Set([...options.files, 'new.html']) }, memo);
+    expect(third.parsed).toHaveLength(pages.length);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 
 /**
@@ -130,36 +131,56 @@ function isElement(node: Parse5.Node): node is Parse5.Element {
 
 /** Checks pages as they come (`page`), then across pages (`problems`), for a pass that reads the site once. */
 export interface PageChecker {
-  page(file: string, document: Parse5.Document): void;
+  /**
+   * Checks one page. `document` may be a function that parses it, called only when needed: a page
+   * whose `hash` the `memo` holds, for these same options, is not looked at again.
+   */
+  page(file: string, document: Parse5.Document | (() => Parse5.Document), hash?: string): void;
   /** Every problem found, in page order; empty when the site is sound. */
   problems(): Problem[];
 }
 
-export function pageChecker(options: CheckOptions): PageChecker {
+/** A problem at a place in its page: the page's order is added when the pages are put together. */
+type Placed = Problem & { position: number };
+
+/** What checking one page found, all of it from the page and the options alone, so it can be kept. */
+export interface PageRecord {
+  problems: Placed[];
+  /** Links into another page's fragment, checked once every page has been read. */
+  pending: { file: string; fragment: string; problem: Placed }[];
+  /** What a `#fragment` can land on: ids and `<a name>` anchors. */
+  anchors: string[];
+  summary: Omit<PageSummary, 'anchors'>;
+}
+
+/** Where page records are kept between builds, by page hash (see `built-pages.ts`). */
+export interface PageMemo<T> {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+}
+
+export function pageChecker(options: CheckOptions & { memo?: PageMemo<PageRecord> }): PageChecker {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const origin = new URL(options.site).origin;
   const allowMissing = new Set(options.allowMissing ?? []);
-  /** What a `#fragment` can land on, per page file: ids and `<a name>` anchors. */
+  // What a record depends on besides its page: a link is checked against the site's files.
+  const context = createHash('sha256').update(JSON.stringify([origin, base, [...allowMissing].sort(), [...options.files].sort()])).digest('base64url');
   const anchorsByFile = new Map<string, Set<string>>();
-  /** Links into another page's fragment, checked once every page has been read. */
   type Ordered = Problem & { order: [number, number] };
   const pending: { file: string; fragment: string; problem: Ordered }[] = [];
   const found: Ordered[] = [];
+  const ordered = (index: number, { position, ...problem }: Placed): Ordered => ({ ...problem, order: [index, position] });
 
-  let pageIndex = 0;
-  const checkPage = (page: { file: string }, document: Parse5.Document): void => {
-    const index = pageIndex++;
-    const url = pageUrl(page.file, base);
+  const examine = (file: string, document: Parse5.Document): PageRecord => {
+    const url = pageUrl(file, base);
     const here = new URL(url, origin);
     const ids = new Map<string, (string | undefined)[]>();
     const anchors = new Set<string>();
-    const samePage: { fragment: string; problem: () => Ordered }[] = [];
-    const summary: PageSummary = { file: page.file, url, anchors, passages: [] };
+    const samePage: { fragment: string; problem: () => Placed }[] = [];
+    const record: PageRecord = { problems: [], pending: [], anchors: [], summary: { file, url, passages: [] } };
     let position = 0;
-    const problem = (source: string | undefined, message: string, order = position): Ordered =>
-      source === undefined
-        ? { page: url, message, order: [index, order] }
-        : { page: url, source, message, order: [index, order] };
+    const problem = (source: string | undefined, message: string, at = position): Placed =>
+      source === undefined ? { page: url, message, position: at } : { page: url, source, message, position: at };
 
     const check = (element: Parse5.Element, source: string | undefined): void => {
       for (const name of URL_ATTRIBUTES[element.tagName] ?? []) {
@@ -172,35 +193,35 @@ export function pageChecker(options: CheckOptions): PageChecker {
           try {
             target = new URL(raw, here);
           } catch {
-            found.push(problem(source, `${what()} is not a valid URL`));
+            record.problems.push(problem(source, `${what()} is not a valid URL`));
             continue;
           }
           if (target.origin !== origin || !/^https?:$/.test(target.protocol)) continue;
           if (!target.pathname.startsWith(base)) {
-            found.push(problem(source, `${what()} points to ${target.pathname}, outside the site's base ${base}`));
+            record.problems.push(problem(source, `${what()} points to ${target.pathname}, outside the site's base ${base}`));
             continue;
           }
           const path = safeDecode(target.pathname.slice(base.length));
           if (allowMissing.has(path)) continue;
-          const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-          if (!options.files.has(file)) {
+          const targetFile = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+          if (!options.files.has(targetFile)) {
             const hint = options.files.has(`${path}/index.html`)
               ? ` (the page is ${target.pathname}/, with a trailing slash)`
               : '';
-            found.push(
+            record.problems.push(
               problem(source, `${what()} points to ${target.pathname}, which is not in the built site${hint}`),
             );
             continue;
           }
           const fragment = safeDecode(target.hash.slice(1));
-          if (fragment === '' || fragment.startsWith(':~:') || !file.endsWith('.html')) continue;
-          const order = position;
-          const targetUrl = pageUrl(file, base);
+          if (fragment === '' || fragment.startsWith(':~:') || !targetFile.endsWith('.html')) continue;
+          const at = position;
+          const targetUrl = pageUrl(targetFile, base);
           const missing = () =>
-            problem(source, `${what()} points to #${fragment}, but ${targetUrl} has no element with that id`, order);
-          if (file === page.file) samePage.push({ fragment, problem: missing });
+            problem(source, `${what()} points to #${fragment}, but ${targetUrl} has no element with that id`, at);
+          if (targetFile === file) samePage.push({ fragment, problem: missing });
           // Described now, while the page's tree is still there.
-          else pending.push({ file, fragment, problem: missing() });
+          else record.pending.push({ file: targetFile, fragment, problem: missing() });
         }
       }
     };
@@ -212,16 +233,16 @@ export function pageChecker(options: CheckOptions): PageChecker {
         scope = attribute(node, 'data-source') ?? source;
         if (attribute(node, 'data-passages') !== undefined) {
           passages = true;
-          if (scope !== undefined) summary.source = scope;
+          if (scope !== undefined) record.summary.source = scope;
         }
         const id = attribute(node, 'id');
         if (id !== undefined && id !== '') {
           ids.set(id, [...(ids.get(id) ?? []), scope]);
           anchors.add(id);
-          if (passages && isPassage(node)) summary.passages.push(id);
+          if (passages && isPassage(node)) record.summary.passages.push(id);
         }
         const movedTo = attribute(node, 'data-moved-to') !== undefined ? attribute(node, 'href') : undefined;
-        if (movedTo !== undefined) summary.movedTo = new URL(movedTo, here).pathname;
+        if (movedTo !== undefined) record.summary.movedTo = new URL(movedTo, here).pathname;
         const name = attribute(node, 'name');
         if (node.tagName === 'a' && name !== undefined) anchors.add(name);
         check(node, scope);
@@ -229,12 +250,11 @@ export function pageChecker(options: CheckOptions): PageChecker {
       if ('childNodes' in node) for (const child of node.childNodes) visit(child, scope, passages);
     };
     visit(document, undefined);
-    options.onPage?.(summary);
 
     for (const [id, sources] of ids) {
       if (sources.length < 2) continue;
       const from = [...new Set(sources.map((source) => source ?? 'the page template'))].join(' and ');
-      found.push(
+      record.problems.push(
         problem(
           sources.findLast((source) => source !== undefined),
           `id "${id}" is used ${sources.length} times (from ${from})`,
@@ -242,12 +262,29 @@ export function pageChecker(options: CheckOptions): PageChecker {
         ),
       );
     }
-    for (const link of samePage) if (!anchors.has(link.fragment)) found.push(link.problem());
-    anchorsByFile.set(page.file, anchors);
+    for (const link of samePage) if (!anchors.has(link.fragment)) record.problems.push(link.problem());
+    record.anchors = [...anchors];
+    return record;
+  };
+
+  let pageIndex = 0;
+  const checkPage = (file: string, document: Parse5.Document | (() => Parse5.Document), hash: string | undefined): void => {
+    const index = pageIndex++;
+    const key = hash === undefined ? undefined : `${hash} ${context}`;
+    let record = key === undefined ? undefined : options.memo?.get(key);
+    if (record === undefined) {
+      record = examine(file, typeof document === 'function' ? document() : document);
+      if (key !== undefined) options.memo?.set(key, record);
+    }
+    const anchors = new Set(record.anchors);
+    options.onPage?.({ ...record.summary, anchors });
+    for (const placed of record.problems) found.push(ordered(index, placed));
+    for (const link of record.pending) pending.push({ file: link.file, fragment: link.fragment, problem: ordered(index, link.problem) });
+    anchorsByFile.set(file, anchors);
   };
 
   return {
-    page: (file, document) => checkPage({ file }, document),
+    page: checkPage,
     problems() {
       const problems = [...found];
       for (const link of pending) {

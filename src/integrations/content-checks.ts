@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { checkAddresses, loadRegister, recordAddresses, REGISTER_FILE, unrecorded, type PageAddresses } from '../lib/addresses.ts';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
-import { formatProblems, pageChecker, unneededAllowances, type PageChecker, type PageSummary } from './check-pages.ts';
+import { formatProblems, pageChecker, unneededAllowances, type PageChecker, type PageRecord, type PageSummary } from './check-pages.ts';
 
 export interface ContentChecksOptions {
   /** Base-relative paths that may be linked before they exist (see `CheckOptions.allowMissing`). */
@@ -65,9 +65,10 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
           start(files) {
             const checkOptions = { site, base, files, allowMissing: options.allowMissing ?? [], onPage };
             unneeded = unneededAllowances(checkOptions);
-            checker = pageChecker(checkOptions);
+            // A page the last passing build checked, against the same files, is not parsed again.
+            checker = pageChecker({ ...checkOptions, memo: pages.memo<PageRecord>('checks') });
           },
-          page: (page) => checker?.page(page.file, page.document),
+          page: (page) => checker?.page(page.file, () => page.document, page.hash),
         });
         // The register is an input of the checks: pages the same as the last passing build's pass
         // again only under the same register. Recording addresses always reads every page.

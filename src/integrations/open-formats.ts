@@ -21,10 +21,17 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
       'astro:config:done': ({ config }) => {
         homeUrl = new URL(config.base, config.site ?? homeUrl).href;
         pages.promise(...Object.values(FILES));
+        // A page the last passing build read, byte for byte the same, gives the same text: it is not parsed again.
+        const memo = pages.memo<SectionText | null>('open-formats');
         pages.visit({
           page(page) {
             if (!page.file.endsWith('index.html')) return;
-            const section = readSectionPage(page.file, page.document);
+            const key = `${page.file} ${page.hash}`;
+            let section = memo.get(key);
+            if (section === undefined) {
+              section = readSectionPage(page.file, page.document) ?? null;
+              memo.set(key, section);
+            }
             if (section) sections.push(section);
           },
         });
