@@ -14,10 +14,11 @@ describe('builtPages', () => {
     return root;
   };
   /** One build's shared pass: a visitor counting pages, an integration writing `out.txt` from them. */
-  const build = async (root: string, input = 'register v1') => {
+  const build = async (root: string, input = 'register v1', everyPage = false) => {
     vi.resetModules();
     const { builtPages } = await import('./built-pages.ts');
     const pages = builtPages();
+    if (everyPage) pages.visitEveryPage();
     const visited: string[] = [];
     const parsed: string[] = [];
     // A visitor that remembers what it found per page: it parses only pages it has not seen.
@@ -67,6 +68,11 @@ describe('builtPages', () => {
     expect(await build(site('third', '<p>one word changed</p>'))).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'], parsed: ['a/index.html'] });
     expect((await build(site('fourth', '<p>one word changed</p>'), 'register v2')).unchanged).toBe(false);
     expect((await build(site('fifth', '<p>one word changed</p>'), 'register v2')).unchanged).toBe(true);
+  });
+
+  it('shows every page to the visitors when a build asks for it, the site unchanged or not, parsing none it remembers', async () => {
+    const again = await build(site('sixth', '<p>one word changed</p>'), 'register v2', true);
+    expect(again).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'], parsed: [] });
   });
 
   it('keeps only the last passing build’s files', async () => {

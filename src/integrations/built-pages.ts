@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 import { CACHE_DIR } from '../lib/cache-dir.ts';
+import type { KeyedStore } from '../lib/keyed-store.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 
 /** One emitted HTML page, read and parsed once for every integration that looks at it. */
@@ -19,11 +20,6 @@ export interface ParsedPage {
   readonly document: Parse5.Document;
 }
 
-/** What a visitor found per page, by key, kept from the last passing build for the next (see `BuiltPages.memo`). */
-export interface Memo<T> {
-  get(key: string): T | undefined;
-  set(key: string, value: T): void;
-}
 
 /** Told of each page in turn while the pass holds its tree; `start` first, with every file the site will have. */
 export interface PageVisitor {
@@ -53,6 +49,8 @@ export interface BuiltPages {
   promise(...files: string[]): void;
   /** Something besides the pages that an integration's result depends on (the address register's text). */
   input(text: string): void;
+  /** This build's visitors must see every page even when the site is the last passing build's (`npm run addresses`). */
+  visitEveryPage(): void;
   /** Reads and parses the built site once, however many integrations ask, and tells every visitor. */
   read(dir: URL): Promise<BuiltSite>;
   /** Files an integration wrote from the pages (relative to the output folder), kept for the next build of the same pages. */
@@ -62,7 +60,7 @@ export interface BuiltPages {
    * passing build's entries to read, this build's to write. Only the entries this build read or
    * wrote are kept for the next, so the store does not grow with edits.
    */
-  memo<T>(name: string): Memo<T>;
+  memo<T>(name: string): KeyedStore<T>;
   /** Call last, once every integration has passed: the next build of the same pages restores what was kept. */
   record(): Promise<void>;
 }
@@ -101,28 +99,34 @@ export function builtPages(): BuiltPages {
   const kept: string[] = [];
   let reading: Promise<BuiltSite> | undefined;
   let current: { root: string; digest: string } | undefined;
-  const memos = new Map<string, { last: Record<string, unknown>; next: Record<string, unknown> }>();
+  let reuse = true;
+  /** Each visitor's entries: the last passing build's, read on first use (a build whose site is unchanged reads none), and this build's. */
+  const memos = new Map<string, { last?: Record<string, unknown>; next: Record<string, unknown> }>();
 
-  function memo<T>(name: string): Memo<T> {
+  function lastEntries(name: string): Record<string, unknown> {
+    try {
+      return JSON.parse(readFileSync(join(MEMO_DIR, `${name}.json`), 'utf8')) as Record<string, unknown>;
+    } catch {
+      // No passing build yet, or its store is unreadable: every page is looked at.
+      return {};
+    }
+  }
+
+  function memo<T>(name: string): KeyedStore<T> {
     let store = memos.get(name);
     if (store === undefined) {
-      let last: Record<string, unknown> = {};
-      try {
-        last = JSON.parse(readFileSync(join(MEMO_DIR, `${name}.json`), 'utf8')) as Record<string, unknown>;
-      } catch {
-        // No passing build yet, or its store is unreadable: every page is looked at.
-      }
-      store = { last, next: {} };
+      store = { next: {} };
       memos.set(name, store);
     }
-    const { last, next } = store;
+    const entries = store;
     return {
       get: (key) => {
+        const last = (entries.last ??= lastEntries(name));
         if (!Object.hasOwn(last, key)) return undefined;
-        next[key] = last[key];
+        entries.next[key] = last[key];
         return last[key] as T;
       },
-      set: (key, value) => void (next[key] = value),
+      set: (key, value) => void (entries.next[key] = value),
     };
   }
 
@@ -157,7 +161,7 @@ export function builtPages(): BuiltPages {
     }
     const digest = site.digest('base64url');
     current = { root, digest };
-    if (await restore(root, digest)) return { root, files, pages, unchanged: true };
+    if (reuse && (await restore(root, digest))) return { root, files, pages, unchanged: true };
     for (const visitor of visitors) visitor.start?.(files);
     for (const page of pages) {
       if (visitors.length === 0) break;
@@ -178,6 +182,7 @@ export function builtPages(): BuiltPages {
     visit: (visitor) => void visitors.push(visitor),
     promise: (...files) => files.forEach((file) => promised.add(file)),
     input: (text) => void inputs.push(text),
+    visitEveryPage: () => void (reuse = false),
     read: (dir) => (reading ??= run(dir)),
     memo,
     async keep(...files) {

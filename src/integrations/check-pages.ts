@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
+import type { KeyedStore } from '../lib/keyed-store.ts';
 
 /**
  * The pure core of the `content-checks` integration: given the HTML of every built page and the
@@ -153,13 +154,7 @@ export interface PageRecord {
   summary: Omit<PageSummary, 'anchors'>;
 }
 
-/** Where page records are kept between builds, by page hash (see `built-pages.ts`). */
-export interface PageMemo<T> {
-  get(key: string): T | undefined;
-  set(key: string, value: T): void;
-}
-
-export function pageChecker(options: CheckOptions & { memo?: PageMemo<PageRecord> }): PageChecker {
+export function pageChecker(options: CheckOptions & { memo?: KeyedStore<PageRecord> }): PageChecker {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const origin = new URL(options.site).origin;
   const allowMissing = new Set(options.allowMissing ?? []);

@@ -1,3 +1,5 @@
+import type { KeyedStore } from './keyed-store.ts';
+
 /**
  * Citations made once per style and page shape, then filled in per page.
  *
@@ -127,10 +129,7 @@ function keyOf(item: Item): { key: string; shape: string } {
 }
 
 /** Where templates are kept between pages (and builds): `null` records that none fits. */
-export interface TemplateStore {
-  get(key: string): Template | null | undefined;
-  set(key: string, template: Template | null): void;
-}
+export type TemplateStore = KeyedStore<Template | null>;
 
 /**
  * `format` (one style, one output) as it reads for `item`, from a template where one fits.

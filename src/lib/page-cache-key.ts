@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { CONTENT_DIR } from './content-dir.ts';
 import { SITE_URL } from './site-url.ts';
-import { sourceDigest } from './source-digest.ts';
+import { digestFiles, filesUnder, sourceDigest } from './source-digest.ts';
 
 let content: string | undefined;
 
@@ -14,15 +13,10 @@ let content: string | undefined;
  * them writes every page again. Sections are keyed one by one, by what each page shows of them.
  */
 function contentDigest(): string {
-  if (content !== undefined) return content;
-  const hash = createHash('sha256');
-  const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => relative(CONTENT_DIR, file).split(sep)[0] !== 'sections')
-    .sort();
-  for (const file of files) hash.update(relative(CONTENT_DIR, file)).update(readFileSync(file));
-  content = hash.digest('base64url');
+  content ??= digestFiles(
+    CONTENT_DIR,
+    filesUnder(CONTENT_DIR).filter((file) => relative(CONTENT_DIR, file).split(sep)[0] !== 'sections'),
+  );
   return content;
 }
 
