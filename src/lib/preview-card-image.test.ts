@@ -21,6 +21,13 @@ describe('renderPreviewCard', () => {
     expect(png.length).toBeLessThan(60_000);
   });
 
+  it('stores exactly the pixels drawn: no colour of the anti-aliased text is changed', async () => {
+    const card = { page: 'x/', kicker: 'Section B', heading: LONGEST };
+    const whole = await rasterise(layout(card), CARD_WIDTH, CARD_HEIGHT);
+    const { data } = await sharp(await renderPreviewCard(card)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(data.equals(whole)).toBe(true);
+  }, 20_000);
+
   it('draws the text: a longer heading covers more of the card', async () => {
     const inked = async (heading: string): Promise<number> => {
       const png = await renderPreviewCard({ page: 'x/', kicker: 'Section A.1', heading });

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
-import { type CardNode, FONT_FILES, frameLayout, middleLayout, PNG_OPTIONS, projectRequire } from './preview-card-layout.ts';
+import { encodeIndexedPng } from './indexed-png.ts';
+import { type CardNode, FONT_FILES, frameLayout, middleLayout, PNG_ENCODING, projectRequire } from './preview-card-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type PreviewCard } from './preview-cards.ts';
 
 let fonts: Promise<Font[]> | undefined;
@@ -74,13 +75,15 @@ export async function withCardPixels<T>(card: PreviewCard, use: (pixels: Buffer)
 }
 
 /**
- * RGBA pixels as PNG: sharp stores them with a palette, which keeps the longest heading's card near
- * 30 kB where resvg's own encoder writes 70 kB. The alpha channel goes in as it is: the card's
- * opaque background keeps it at 255 everywhere, so the palette has no transparency and the PNG none,
- * and a pass to drop it would cost time for nothing.
+ * RGBA pixels as PNG. A card's hundred-odd colours fit a palette exactly (`indexed-png.ts`), which
+ * keeps the longest heading's card near 30 kB where resvg's own encoder writes 70 kB. Should a card
+ * ever have more than 256, sharp quantises it to a palette instead.
  */
-function encodePng(pixels: Buffer): Promise<Buffer> {
-  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_OPTIONS).toBuffer();
+async function encodePng(pixels: Buffer): Promise<Buffer> {
+  return (
+    encodeIndexedPng(pixels, CARD_WIDTH, CARD_HEIGHT, PNG_ENCODING.zlibLevel) ??
+    sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_ENCODING.quantisedFallback).toBuffer()
+  );
 }
 
 /** One card as PNG. Only the middle block is laid out and drawn per card: the rest is the same on all. */

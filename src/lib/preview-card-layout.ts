@@ -29,8 +29,11 @@ export const FONT_FILES: { name: string; file: string; weight: 400 | 700 }[] = [
 /** Resolved from the project root: the card code runs bundled, away from its source. */
 export const projectRequire = () => createRequire(join(process.cwd(), 'package.json'));
 
-/** Palette PNG: the card has a handful of colours and their anti-aliased edges. */
-export const PNG_OPTIONS = { palette: true, effort: 1, compressionLevel: 6, dither: 0 } as const;
+/**
+ * Palette PNG: the card has a handful of colours and their anti-aliased edges, stored exactly at
+ * zlib's default level; past 256 colours, sharp's quantised palette.
+ */
+export const PNG_ENCODING = { zlibLevel: 6, quantisedFallback: { palette: true, effort: 1, compressionLevel: 6, dither: 0 } } as const;
 
 export interface CardNode {
   type: string;
@@ -104,12 +107,15 @@ export function middleLayout(card: PreviewCard, height: number): CardNode {
 
 /** What draws the cards (`preview-card-image.ts`); sharp brings its own libvips, so its version covers that. */
 const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp'];
+/** The code that composes and encodes a card, read from the project like the fonts. */
+const DRAWING_SOURCES = ['src/lib/preview-card-image.ts', 'src/lib/indexed-png.ts'];
 
 let drawing: Promise<string> | undefined;
 
 /**
- * What draws every card the same way: the fonts' bytes, the drawing libraries' versions, the
- * encoder's settings. Worked out once: every card asks for it at the same moment.
+ * What draws every card the same way: the fonts' bytes, the drawing libraries' versions, the code
+ * that composes and encodes them, the encoder's settings and Node's zlib, whose version decides the
+ * compressed bytes. Worked out once: every card asks for it at the same moment.
  */
 function drawingDigest(): Promise<string> {
   drawing ??= digestDrawing();
@@ -124,7 +130,9 @@ async function digestDrawing(): Promise<string> {
     const manifest = findPackageJSON(name, join(process.cwd(), 'package.json'));
     if (manifest !== undefined) hash.update(`${name}@${(JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version}`);
   }
-  hash.update(JSON.stringify(PNG_OPTIONS));
+  for (const file of DRAWING_SOURCES) hash.update(await readFile(join(process.cwd(), file)));
+  hash.update(JSON.stringify(PNG_ENCODING));
+  hash.update(`zlib@${process.versions.zlib}`);
   return hash.digest('hex');
 }
 
