@@ -22,6 +22,7 @@ import { deployFiles } from './src/integrations/deploy-files.ts';
 import { builtPages, builtPagesRecord } from './src/integrations/built-pages.ts';
 import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
+import { citationsAhead } from './src/integrations/citations-ahead.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -70,6 +71,8 @@ export default defineConfig({
     upstreamLogs(),
     // Draws the link-preview cards while the pages are bundled and rendered, not after.
     previewCardsAhead(CONTENT_DIR),
+    // Formats the citations on another thread meanwhile, for the first page that shows one.
+    citationsAhead(CONTENT_DIR),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
     // Promises its files to the shared pass, so the checks find the files every page links to.

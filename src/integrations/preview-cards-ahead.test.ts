@@ -23,13 +23,17 @@ describe('previewCardsAhead', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("starts every valid section's card and the pages' cards at build start, and the card route is handed those same drawings", async () => {
+  it("starts every valid section's card and the pages' cards when a build starts, and the card route is handed those same drawings", async () => {
     const { previewCardsAhead } = await import('./preview-cards-ahead.ts');
     const { previewCardPng } = await import('../lib/preview-card-cache.ts');
     const { PAGE_CARDS } = await import('../lib/preview-cards.ts');
     const registry = (globalThis as Record<symbol, { started: Map<string, Promise<Buffer>> } | undefined>)[Symbol.for('un15cm:preview-cards')]?.started;
-    const hook = previewCardsAhead(contentDir).hooks['astro:build:start'] as () => void;
-    hook();
+    const setup = previewCardsAhead(contentDir).hooks['astro:config:setup'] as (options: { command: string }) => void;
+    // `astro dev` and `astro check` load the same config, and draw nothing.
+    setup({ command: 'dev' });
+    setup({ command: 'sync' });
+    expect(registry?.size).toBe(0);
+    setup({ command: 'build' });
 
     const started = [...(registry?.keys() ?? [])].map((id) => JSON.parse(id) as { page: string });
     expect(started.map((card) => card.page)).toEqual(expect.arrayContaining(['', 'full-report/', 'glossary/', 'activities-2016/', 'title-page/']));

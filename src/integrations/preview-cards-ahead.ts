@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { previewCardPng, previewCardStats } from '../lib/preview-card-cache.ts';
-import { previewCards, type CardSection } from '../lib/preview-cards.ts';
-import { readSectionFrontmatter } from '../lib/section-files.ts';
-import { sectionSchema } from '../schemas/section.ts';
+import { previewCards } from '../lib/preview-cards.ts';
+import { readValidSections } from '../lib/section-files.ts';
 
 /**
- * Starts drawing the preview cards when the build starts, on the card pool's worker threads, so
+ * Starts drawing the preview cards when the build starts (its first hook), on the card pool's worker threads, so
  * they are drawn while Astro bundles and renders the pages rather than after: Astro writes the
  * card routes before the section pages, one at a time, and would otherwise wait for each card.
  * The card route still decides which cards there are, from the content collection, and asks for
@@ -17,12 +16,9 @@ export function previewCardsAhead(contentDir: string): AstroIntegration {
   return {
     name: 'preview-cards-ahead',
     hooks: {
-      'astro:build:start': () => {
-        const sections = readSectionFrontmatter(contentDir).flatMap(({ id, data }): CardSection[] => {
-          const parsed = sectionSchema.safeParse(data);
-          return parsed.success ? [{ id, data: parsed.data }] : [];
-        });
-        for (const card of previewCards(sections)) void previewCardPng(card);
+      // A build's first hook: the content sync and Astro's own set-up then run beside the drawing too.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') for (const card of previewCards(readValidSections(contentDir))) void previewCardPng(card);
       },
       // What the cards cost, wherever they were asked for: the drawing's own time, not the build's wait for it.
       'astro:build:done': ({ logger }) => {

@@ -2,10 +2,14 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { templatedFormat } from './citation-template.ts';
 import { storedTemplates } from './citation-template-store.ts';
 import type { CiteFileExt } from './cite-files.ts';
-import { RECORD } from './report.ts';
+import { STYLES, templateNames, type CitationStyle, type CslItem } from './cited-items.ts';
+
+export { STYLES, citedItem, type CitationStyle, type CitedPart, type CslItem } from './cited-items.ts';
 
 /**
  * Citations and reference-manager files, all derived from the report's CSL-JSON record by
@@ -13,67 +17,18 @@ import { RECORD } from './report.ts';
  * Citation Style Language project). This runs at build time only: pages carry the formatted text.
  */
 
-/** A style from `src/lib/csl/<id>.csl`, as offered on the pages, the first being the default. */
-export interface CitationStyle {
-  id: string;
-  name: string;
-  /** The CSL locale the style is written for. */
-  locale: 'en-US' | 'en-GB';
-}
-
-export const STYLES: readonly CitationStyle[] = [
-  { id: 'apa', name: 'APA (7th edition)', locale: 'en-US' },
-  { id: 'chicago-author-date', name: 'Chicago (author-date)', locale: 'en-US' },
-  { id: 'modern-language-association', name: 'MLA (9th edition)', locale: 'en-US' },
-  // Cite Them Right is a British guide; its style names no default locale.
-  { id: 'harvard-cite-them-right', name: 'Harvard (Cite Them Right)', locale: 'en-GB' },
-];
-
-const files = import.meta.glob<string>('./csl/*.{csl,xml}', { query: '?raw', import: 'default', eager: true });
+// Read from the project rather than bundled: the worker thread that formats the citations while
+// the build starts (`citations-ahead.ts`) runs this module outside Vite, as the card threads do.
+const CSL_DIR = join(process.cwd(), 'src/lib/csl');
 const csl = plugins.config.get('@csl');
-for (const [path, xml] of Object.entries(files)) {
-  const name = path.replace(/^.*\//, '').replace(/\.(csl|xml)$/, '');
+for (const file of readdirSync(CSL_DIR).filter((name) => /\.(csl|xml)$/.test(name))) {
+  const name = file.replace(/\.(csl|xml)$/, '');
+  const xml = readFileSync(join(CSL_DIR, file), 'utf8');
   if (name.startsWith('locales-')) csl.locales.add(name.slice('locales-'.length), xml);
   else csl.styles.add(name, xml);
 }
 for (const style of STYLES) {
   if (!csl.styles.has(style.id)) throw new Error(`[citation] src/lib/csl/${style.id}.csl is missing`);
-}
-
-/** The part of the report a section page cites. */
-export interface CitedPart {
-  /** The section's slug, part of the record's id. */
-  slug: string;
-  /** The printed label with its parent's, e.g. "A.1"; empty for the title page. */
-  label: string;
-  /** The section's title as printed. */
-  title: string;
-}
-
-/** The record as a CSL-JSON item for one page: the report, or one part of it, at `url`. */
-export type CslItem = typeof RECORD & { URL: string; section?: string; note?: string };
-
-/** The part in words, as the section files' note and the pages' metadata give it. */
-function partWords(part: CitedPart): string {
-  return part.label === '' ? 'Title page' : `Section ${part.label}, “${part.title}”`;
-}
-
-/**
- * The item a page cites: the report at the page's address; a section adds its label (CSL
- * `section`, which styles give as the locator of an in-text citation) and its label and title in
- * words (`note`, which reference managers keep and styles do not print).
- */
-export function citedItem(url: string, part?: CitedPart): CslItem {
-  if (part === undefined) return { ...RECORD, URL: url };
-  return {
-    ...RECORD,
-    id: `${RECORD.id}-${part.slug}`,
-    // Citation.js keeps a BibTeX key only without punctuation other than `_`, so no hyphens.
-    'citation-key': `${RECORD.id}_${part.slug.replaceAll('-', '_')}`,
-    URL: url,
-    ...(part.label === '' ? {} : { section: part.label }),
-    note: partWords(part),
-  };
 }
 
 function cite(item: CslItem): Cite {
@@ -107,13 +62,13 @@ function formatter(key: string, make: () => (item: CslItem) => string): (item: C
 
 /** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
 export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
-  const name = `${style.id} ${format}`;
+  const name = templateNames.reference(style, format);
   return formatter(name, () => templatedFormat((one: CslItem) => citeprocReference(one, style, format), format === 'html', storedTemplates(name)))(item);
 }
 
 /** The in-text citation in a style, pointing at the section when the item is one. */
 export function inText(item: CslItem, style: CitationStyle): string {
-  const name = `${style.id} in-text`;
+  const name = templateNames.inText(style);
   return formatter(name, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false, storedTemplates(name)))(item);
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { sectionSchema, type SectionData } from '../schemas/section.ts';
 
 /** A section file's name without `.mdx` (the collection's id for the plain file names sections have) and its frontmatter, unchecked. */
 export interface SectionFrontmatter {
@@ -27,4 +28,28 @@ export function readSectionFrontmatter(contentDir: string): SectionFrontmatter[]
         return [];
       }
     });
+}
+
+export interface ValidSection {
+  id: string;
+  data: SectionData;
+}
+
+const validSections = new Map<string, ValidSection[]>();
+
+/**
+ * The sections whose frontmatter the collection's schema accepts, for what starts with the build
+ * (the cards, the citations); read once per content folder, however many ask. The others are
+ * left to the collection, which fails the build naming the file.
+ */
+export function readValidSections(contentDir: string): ValidSection[] {
+  let sections = validSections.get(contentDir);
+  if (sections === undefined) {
+    sections = readSectionFrontmatter(contentDir).flatMap(({ id, data }) => {
+      const parsed = sectionSchema.safeParse(data);
+      return parsed.success ? [{ id, data: parsed.data }] : [];
+    });
+    validSections.set(contentDir, sections);
+  }
+  return sections;
 }

@@ -102,6 +102,12 @@ describe('building again', () => {
     }
   });
 
+  it('formats the citations on a worker thread from nothing, and takes them from the cache after', () => {
+    expect(builds[0]?.output).toMatch(/citations: templates made on a worker thread in \d+ ms/);
+    expect(fromNothing.output).toMatch(/citations: templates made on a worker thread in \d+ ms/);
+    for (const again of builds.slice(1)) expect(again.output).toContain('citations: templates kept from the last build');
+  });
+
   it('with nothing changed, reuses the checks, open formats and search index of the last build, and gives the same site', () => {
     expect(builds[1]?.output).toContain('the same as the last build');
     expect(builds[1]?.output).toMatch(/search index in .* kept from it/);

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { citedItem, citeFile } from '../../lib/citation.ts';
+import { citeFile } from '../../lib/citation.ts';
+import { citedItem } from '../../lib/cited-items.ts';
 import { CITE_FILES, REPORT_FILE_NAME } from '../../lib/cite-files.ts';
 import { pageCacheKey } from '../../lib/page-cache-key.ts';
 import { sectionPath, withBase } from '../../lib/paths.ts';

@@ -1,0 +1,65 @@
+import { RECORD } from './report.ts';
+
+/*
+ * What the pages cite, without the citation processor: the build's start reads this to learn
+ * which citations the pages will show (`citations-ahead.ts`), and loading Citation.js and citeproc
+ * there would cost every build, even one that formats nothing.
+ */
+
+/** A style from `src/lib/csl/<id>.csl`, as offered on the pages, the first being the default. */
+export interface CitationStyle {
+  id: string;
+  name: string;
+  /** The CSL locale the style is written for. */
+  locale: 'en-US' | 'en-GB';
+}
+
+export const STYLES: readonly CitationStyle[] = [
+  { id: 'apa', name: 'APA (7th edition)', locale: 'en-US' },
+  { id: 'chicago-author-date', name: 'Chicago (author-date)', locale: 'en-US' },
+  { id: 'modern-language-association', name: 'MLA (9th edition)', locale: 'en-US' },
+  // Cite Them Right is a British guide; its style names no default locale.
+  { id: 'harvard-cite-them-right', name: 'Harvard (Cite Them Right)', locale: 'en-GB' },
+];
+
+/** The part of the report a section page cites. */
+export interface CitedPart {
+  /** The section's slug, part of the record's id. */
+  slug: string;
+  /** The printed label with its parent's, e.g. "A.1"; empty for the title page. */
+  label: string;
+  /** The section's title as printed. */
+  title: string;
+}
+
+/** The record as a CSL-JSON item for one page: the report, or one part of it, at `url`. */
+export type CslItem = typeof RECORD & { URL: string; section?: string; note?: string };
+
+/** The part in words, as the section files' note and the pages' metadata give it. */
+function partWords(part: CitedPart): string {
+  return part.label === '' ? 'Title page' : `Section ${part.label}, “${part.title}”`;
+}
+
+/**
+ * The item a page cites: the report at the page's address; a section adds its label (CSL
+ * `section`, which styles give as the locator of an in-text citation) and its label and title in
+ * words (`note`, which reference managers keep and styles do not print).
+ */
+export function citedItem(url: string, part?: CitedPart): CslItem {
+  if (part === undefined) return { ...RECORD, URL: url };
+  return {
+    ...RECORD,
+    id: `${RECORD.id}-${part.slug}`,
+    // Citation.js keeps a BibTeX key only without punctuation other than `_`, so no hyphens.
+    'citation-key': `${RECORD.id}_${part.slug.replaceAll('-', '_')}`,
+    URL: url,
+    ...(part.label === '' ? {} : { section: part.label }),
+    note: partWords(part),
+  };
+}
+
+/** Where each output's templates are kept (`citation-template-store.ts`), one per style and output. */
+export const templateNames = {
+  reference: (style: CitationStyle, format: 'html' | 'text'): string => `${style.id} ${format}`,
+  inText: (style: CitationStyle): string => `${style.id} in-text`,
+};
