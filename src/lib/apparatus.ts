@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SdgEntry } from '../schemas/sdg.ts';
-import { indexPassages, type ReferenceIndex } from './cross-references.ts';
+import { indexPassages, sectionTextLength, type ReferenceIndex } from './cross-references.ts';
+import { persistedStore } from './persisted-store.ts';
 import { collectPassages, type Passage } from './references.ts';
 import { getSections, printedHeading, type Section } from './sections.ts';
 
@@ -29,6 +30,14 @@ function layoutHeading(section: Section): string | undefined {
   return section.data.kind === 'title-page' ? undefined : printedHeading(section);
 }
 
+/**
+ * What each section's body gives, kept for the next build by everything it is made from: a rebuild
+ * parses only the sections that changed, where parsing all of them would take half a second for
+ * 300. Keyed by content, so only this build's entries are kept.
+ */
+const storedPassages = persistedStore<Passage[]>('section-passages.json', { keep: 'used' });
+const storedTextLengths = persistedStore<number>('section-text-lengths.json', { keep: 'used' });
+
 let cached: Promise<Passage[]> | undefined;
 
 /** Every passage that uses a glossary entry or SDG goal or target (see `src/lib/references.ts`). */
@@ -44,9 +53,15 @@ export function getPassages(): Promise<Passage[]> {
       })),
       glossary,
       sdgs,
+      storedPassages,
     ),
   );
   return cached;
+}
+
+/** The characters of the section's heading and text (`sectionTextLength`), which bound its related passages. */
+export function sectionTextLengthOf(section: Section): number {
+  return sectionTextLength(section.body ?? '', layoutHeading(section), storedTextLengths);
 }
 
 let index: Promise<ReferenceIndex> | undefined;

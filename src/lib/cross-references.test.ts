@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { indexPassages, passageLabeller, readingOrder, relatedSubjects, sectionTextLength, RELATED_TEXT, type RelatedOptions } from './cross-references.ts';
 import type { Passage } from './references.ts';
 import type { LabelledSection } from './section-labels.ts';
+import { parseSectionBody } from './section-tree.ts';
+
+// Counts the bodies parsed, to see which a stored length spared.
+vi.mock('./section-tree.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./section-tree.ts')>();
+  return { ...actual, parseSectionBody: vi.fn(actual.parseSectionBody) };
+});
 
 function entry(id: string, crossReference = true): GlossaryEntry {
   return { id, term: `Term ${id}`, expansion: id, description: 'Ours.', acronyms: [], mentions: [], crossReference };
@@ -85,5 +92,18 @@ describe('sectionTextLength', () => {
   it('counts the words a reader sees: heading, text and footnotes, without markup', () => {
     const body = 'The *New York Declaration*[^1] was adopted.\n\n1. One\n2. Two\n\n[^1]: A note.';
     expect(sectionTextLength(body, '1. Chair')).toBe('1. Chair'.length + 'The New York Declaration was adopted.OneTwoA note.'.length);
+  });
+
+  it('takes from the store what it counted for the same text, and counts a changed text again', () => {
+    const body = 'The *New York Declaration*[^1] was adopted.\n\n[^1]: A note.';
+    const store = new Map<string, number>();
+    const counted = sectionTextLength(body, '1. Chair', store);
+    const nextBuild = new Map(JSON.parse(JSON.stringify([...store])) as [string, number][]);
+    vi.mocked(parseSectionBody).mockClear();
+    expect(sectionTextLength(body, '1. Chair', nextBuild)).toBe(counted);
+    expect(parseSectionBody).not.toHaveBeenCalled();
+    expect(sectionTextLength(body, '1. The Chair', nextBuild)).toBe(counted + 'The '.length);
+    expect(sectionTextLength(`${body} More.`, '1. Chair', nextBuild)).toBe(counted + ' More.'.length);
+    expect(vi.mocked(parseSectionBody).mock.calls).toEqual([[body], [`${body} More.`]]);
   });
 });

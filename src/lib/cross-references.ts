@@ -1,8 +1,10 @@
 import { toString } from 'mdast-util-to-string';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { storedOrMade, type KeyedStore } from './keyed-store.ts';
 import type { Passage } from './references.ts';
 import { navLabel, type LabelledSection } from './section-labels.ts';
 import { parseSectionBody } from './section-tree.ts';
+import { inputsDigest } from './source-digest.ts';
 
 /**
  * The bounded "Related passages" block of a section page, and the lookups that let every page
@@ -65,10 +67,14 @@ export function passageLabeller(sections: LabelledSection[]): (passage: Passage)
   return labeller;
 }
 
-/** Characters of the report's own words in a section: its printed heading and body, footnotes included. */
-export function sectionTextLength(body: string, heading = ''): number {
+/**
+ * Characters of the report's own words in a section: its printed heading and body, footnotes
+ * included. Taken from `stored` where it holds them for the same text, since counting them means
+ * parsing the body.
+ */
+export function sectionTextLength(body: string, heading = '', stored: KeyedStore<number> = new Map()): number {
   const words = (text: string) => text.replace(/\s+/g, ' ').trim().length;
-  return words(heading) + words(toString(parseSectionBody(body)));
+  return storedOrMade(stored, inputsDigest('text length', body, heading), () => words(heading) + words(toString(parseSectionBody(body))));
 }
 
 /** What the block prints besides passage names; the page and the length budget both use these. */

@@ -6,3 +6,12 @@ export interface KeyedStore<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
 }
+
+/** What `store` holds for `key`, or else what `make` returns, stored there for the next to ask. */
+export function storedOrMade<T>(store: KeyedStore<T>, key: string, make: () => T): T {
+  const stored = store.get(key);
+  if (stored !== undefined) return stored;
+  const made = make();
+  store.set(key, made);
+  return made;
+}

@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SdgEntry } from '../schemas/sdg.ts';
 import { loadGlossary, loadSdgs } from './data-files.ts';
-import { collectPassages, passagesUsingSdg, passagesUsingTerm, type SectionSource } from './references.ts';
+import { collectPassages, passagesUsingSdg, passagesUsingTerm, type Passage, type SectionSource } from './references.ts';
+import { parseSectionBody } from './section-tree.ts';
+
+// Counts the sections parsed, to see which a stored result spared.
+vi.mock('./section-tree.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./section-tree.ts')>();
+  return { ...actual, parseSectionBody: vi.fn(actual.parseSectionBody) };
+});
 
 function entry(id: string, fields: Partial<GlossaryEntry>): GlossaryEntry {
   return { id, term: id, expansion: id, description: 'Ours.', acronyms: [], mentions: [], crossReference: false, ...fields };
@@ -71,6 +78,57 @@ describe('collectPassages', () => {
   it('gives the same result whatever order it is asked in', () => {
     const again = collectPassages([...SECTIONS], GLOSSARY, SDGS);
     expect(again).toEqual(passages);
+  });
+});
+
+describe('collectPassages with a store', () => {
+  /** A store as the next build reads it from disk: what was set, through JSON. */
+  const nextBuild = (store: Map<string, Passage[]>) => new Map(JSON.parse(JSON.stringify([...store])) as [string, Passage[]][]);
+  /** The bodies parsed since the store was filled. */
+  const parsed = () => vi.mocked(parseSectionBody).mock.calls.map(([body]) => body);
+  const bodyOf = (slug: string) => SECTIONS.find((section) => section.slug === slug)?.body;
+
+  let store: Map<string, Passage[]>;
+  beforeEach(() => {
+    store = new Map();
+    collectPassages(SECTIONS, GLOSSARY, SDGS, store);
+    vi.mocked(parseSectionBody).mockClear();
+  });
+
+  it('gives from the store what it finds afresh, parsing nothing', () => {
+    expect(collectPassages(SECTIONS, GLOSSARY, SDGS, nextBuild(store))).toEqual(passages);
+    expect(parsed()).toEqual([]);
+  });
+
+  it('parses again a section whose text changed, and only it', () => {
+    const edited = SECTIONS.map((section) => (section.slug === 'initiatives-2017' ? { ...section, body: 'Supporting the GMG.' } : section));
+    const again = collectPassages(edited, GLOSSARY, SDGS, nextBuild(store));
+    expect(parsed()).toEqual(['Supporting the GMG.']);
+    expect(again).toEqual(collectPassages(edited, GLOSSARY, SDGS));
+    expect(addresses(passagesUsingTerm(again, 'gmg'))).toContain('initiatives-2017#initiatives-supporting-the-gmg');
+  });
+
+  it('parses again a section whose ids are shaped otherwise', () => {
+    const edited = SECTIONS.map((section) =>
+      section.slug === 'initiatives-2017' ? { ...section, frontmatter: { idPrefix: 'init' } } : section,
+    );
+    const again = collectPassages(edited, GLOSSARY, SDGS, nextBuild(store));
+    expect(addresses(passagesUsingSdg(again, 'goal-5'))).toEqual(['initiatives-2017#init-supporting-goal-5-and-the-gfmd']);
+    expect(parsed()).toEqual([bodyOf('initiatives-2017')]);
+  });
+
+  it('parses every section again when a wording the finders look for changes', () => {
+    const glossary = GLOSSARY.map((entry) => (entry.id === 'gmg' ? { ...entry, mentions: [...entry.mentions, 'Member States'] } : entry));
+    const again = collectPassages(SECTIONS, glossary, SDGS, nextBuild(store));
+    expect(parsed()).toEqual(SECTIONS.map((section) => section.body));
+    expect(again).toEqual(collectPassages(SECTIONS, glossary, SDGS));
+    expect(passagesUsingTerm(again, 'gmg').length).toBe(passagesUsingTerm(passages, 'gmg').length + 1);
+  });
+
+  it('parses nothing again when what changed in the glossary is not a wording', () => {
+    const glossary = GLOSSARY.map((entry) => ({ ...entry, description: 'Reworded.' }));
+    collectPassages(SECTIONS, glossary, SDGS, nextBuild(store));
+    expect(parsed()).toEqual([]);
   });
 });
 

@@ -2,9 +2,11 @@ import type { Nodes, Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SdgEntry } from '../schemas/sdg.ts';
+import { storedOrMade, type KeyedStore } from './keyed-store.ts';
 import { blocksOf } from './mdast-blocks.ts';
 import { passageIdTransformer } from './passage-ids.ts';
 import { parseSectionBody, sectionParser } from './section-tree.ts';
+import { inputsDigest } from './source-digest.ts';
 import { createMatcher } from './term-matcher.ts';
 
 /**
@@ -62,18 +64,26 @@ function placesOf(tree: Root, noun: string): Map<Nodes, string> {
 export interface Finders {
   terms: (text: string) => string[];
   sdgs: (text: string) => string[];
+  /** The wordings they look for and what each names: finders with the same digest find the same. */
+  digest: string;
 }
 
 /** Finders for glossary and SDG uses; acronyms and other wordings are matched apart, as the plugins do. */
 export function createFinders(glossary: GlossaryEntry[], sdgs: SdgEntry[]): Finders {
-  const acronyms = createMatcher(glossary.flatMap((entry) => entry.acronyms.map((text) => ({ text, id: entry.id }))));
-  const mentions = createMatcher(glossary.flatMap((entry) => entry.mentions.map((text) => ({ text, id: entry.id }))));
-  const goals = createMatcher(sdgs.flatMap((entry) => entry.mentions.map((text) => ({ text, id: entry.id }))));
+  const wordings = {
+    acronyms: glossary.flatMap((entry) => entry.acronyms.map((text) => ({ text, id: entry.id }))),
+    mentions: glossary.flatMap((entry) => entry.mentions.map((text) => ({ text, id: entry.id }))),
+    goals: sdgs.flatMap((entry) => entry.mentions.map((text) => ({ text, id: entry.id }))),
+  };
+  const acronyms = createMatcher(wordings.acronyms);
+  const mentions = createMatcher(wordings.mentions);
+  const goals = createMatcher(wordings.goals);
   const ids = (matches: { start: number; id: string }[]) =>
     [...new Set([...matches].sort((a, b) => a.start - b.start).map((match) => match.id))];
   return {
     terms: (text) => ids([...acronyms(text), ...mentions(text)]),
     sdgs: (text) => ids(goals(text)),
+    digest: inputsDigest(wordings),
   };
 }
 
@@ -105,10 +115,25 @@ export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
   return [...passages.values()];
 }
 
-/** Every passage of the report that uses something in the glossary or the SDG data, in reading order. */
-export function collectPassages(sources: SectionSource[], glossary: GlossaryEntry[], sdgs: SdgEntry[]): Passage[] {
+/** Everything `passagesOf` reads: the section's text, what shapes its ids, its name in errors, and the finders. */
+function passagesKey(source: SectionSource, finders: Finders): string {
+  const { slug, body, heading, filePath, frontmatter } = source;
+  return inputsDigest('passages', slug, body, frontmatter.idPrefix, frontmatter.listItemNoun, heading, filePath, finders.digest);
+}
+
+/**
+ * Every passage of the report that uses something in the glossary or the SDG data, in reading
+ * order. A section whose passages `stored` holds under the same inputs is not parsed: parsing is
+ * most of the cost, and a rebuild after a small edit would otherwise parse the whole report.
+ */
+export function collectPassages(
+  sources: SectionSource[],
+  glossary: GlossaryEntry[],
+  sdgs: SdgEntry[],
+  stored: KeyedStore<Passage[]> = new Map(),
+): Passage[] {
   const finders = createFinders(glossary, sdgs);
-  return sources.flatMap((source) => passagesOf(source, finders));
+  return sources.flatMap((source) => storedOrMade(stored, passagesKey(source, finders), () => passagesOf(source, finders)));
 }
 
 /** The passages that use a glossary entry. */

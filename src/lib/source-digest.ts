@@ -36,3 +36,11 @@ export function sourceDigest(): string {
   ]);
   return digest;
 }
+
+/**
+ * A key for what the code makes of `inputs` (as JSON): the same only under the same code and the
+ * same inputs, so a result stored under it for a later build is only found where it still holds.
+ */
+export function inputsDigest(...inputs: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify([sourceDigest(), inputs])).digest('base64url');
+}
