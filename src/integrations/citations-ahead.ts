@@ -1,9 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { citationPreparation, prepareCitations, templatesKept } from '../lib/citation-preparation.ts';
-import { citedItem, type CslItem } from '../lib/cited-items.ts';
+import { preparationReport, prepareCitations, templatesKept } from '../lib/citation-preparation.ts';
+import { citedItem, citedPart, type CslItem } from '../lib/cited-items.ts';
 import { sectionPath, withBase } from '../lib/paths.ts';
 import { readValidSections } from '../lib/section-files.ts';
-import { citedLabel } from '../lib/section-labels.ts';
 
 /** The items the pages cite: the report (home and full report) and each section, as their layouts make them. */
 function pageItems(contentDir: string, site: string, base: string): CslItem[] {
@@ -11,9 +10,7 @@ function pageItems(contentDir: string, site: string, base: string): CslItem[] {
   const at = (path: string): string => new URL(path, site).href;
   return [
     citedItem(at(withBase('', base))),
-    ...sections.map((section) =>
-      citedItem(at(sectionPath(section.id, base)), { slug: section.id, label: citedLabel(section, sections) ?? '', title: section.data.title }),
-    ),
+    ...sections.map((section) => citedItem(at(sectionPath(section.id, base)), citedPart(section, sections))),
   ];
 }
 
@@ -33,7 +30,7 @@ export function citationsAhead(contentDir: string): AstroIntegration {
         if (!templatesKept(items)) prepareCitations(items);
       },
       'astro:build:done': ({ logger }) => {
-        const { ms, error } = citationPreparation();
+        const { ms, error } = preparationReport();
         if (error !== undefined) logger.warn(`formatting the citations ahead failed, so the pages formatted their own: ${error.message}`);
         else logger.info(ms === undefined ? 'citations: templates kept from the last build' : `citations: templates made on a worker thread in ${Math.round(ms)} ms`);
       },

@@ -36,8 +36,8 @@ describe('prepareCitations', () => {
 
     preparation.prepareCitations(items);
     await preparation.citationsPrepared();
-    expect(preparation.citationPreparation().error).toBeUndefined();
-    expect(preparation.citationPreparation().ms).toBeGreaterThan(0);
+    expect(preparation.preparationReport().error).toBeUndefined();
+    expect(preparation.preparationReport().ms).toBeGreaterThan(0);
 
     const after = await fresh();
     expect(after.preparation.templatesKept(items)).toBe(true);

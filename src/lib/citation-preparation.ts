@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { templateKey } from './citation-template.ts';
 import { storedTemplates } from './citation-template-store.ts';
-import { STYLES, templateNames, type CslItem } from './cited-items.ts';
+import { PAGE_TEMPLATE_NAMES, type CslItem } from './cited-items.ts';
 
 /**
  * The citations every page shows, formatted on a worker thread while Astro bundles the pages.
@@ -16,9 +16,6 @@ import { STYLES, templateNames, type CslItem } from './cited-items.ts';
  */
 
 const WORKER_FILE = join(process.cwd(), 'src/lib/citation-worker.ts');
-
-/** What each page shows of every style (`Citation.astro`): the reference list entry in HTML and the in-text citation. */
-const PAGE_TEMPLATE_NAMES = STYLES.flatMap((style) => [templateNames.reference(style, 'html'), templateNames.inText(style)]);
 
 /** One item per template: items with the same key are filled in from the same templates. */
 export function itemsToPrepare(items: readonly CslItem[]): CslItem[] {
@@ -66,6 +63,7 @@ export function citationsPrepared(): Promise<void> {
   return preparation.ready;
 }
 
-export function citationPreparation(): Readonly<Preparation> {
+/** How the worker went: its time, and its error if it failed. */
+export function preparationReport(): Readonly<Preparation> {
   return preparation;
 }

@@ -72,6 +72,11 @@ export function inText(item: CslItem, style: CitationStyle): string {
   return formatter(name, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false, storedTemplates(name)))(item);
 }
 
+/** What a page shows of every style (`Citation.astro`): the reference list entry in HTML and the in-text citation. */
+export function pageCitations(item: CslItem): { style: CitationStyle; html: string; inText: string }[] {
+  return STYLES.map((style) => ({ style, html: reference(item, style, 'html'), inText: inText(item, style) }));
+}
+
 /** The item as a biblatex entry (`@report`, with the event, language and section), for BibTeX files. */
 export function toBibtex(item: CslItem): string {
   return `${String(cite(item).format('biblatex')).trim()}\n`;

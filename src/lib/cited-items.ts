@@ -1,4 +1,5 @@
 import { RECORD } from './report.ts';
+import { citedLabel, type LabelledSection } from './section-labels.ts';
 
 /*
  * What the pages cite, without the citation processor: the build's start reads this to learn
@@ -32,6 +33,11 @@ export interface CitedPart {
   title: string;
 }
 
+/** The part a section's page cites: its slug, its label with its parent's, its title. */
+export function citedPart(section: LabelledSection, sections: readonly LabelledSection[]): CitedPart {
+  return { slug: section.id, label: citedLabel(section, sections) ?? '', title: section.data.title };
+}
+
 /** The record as a CSL-JSON item for one page: the report, or one part of it, at `url`. */
 export type CslItem = typeof RECORD & { URL: string; section?: string; note?: string };
 
@@ -63,3 +69,6 @@ export const templateNames = {
   reference: (style: CitationStyle, format: 'html' | 'text'): string => `${style.id} ${format}`,
   inText: (style: CitationStyle): string => `${style.id} in-text`,
 };
+
+/** The templates a page's citations are filled in from (`pageCitations` in `citation.ts`). */
+export const PAGE_TEMPLATE_NAMES = STYLES.flatMap((style) => [templateNames.reference(style, 'html'), templateNames.inText(style)]);

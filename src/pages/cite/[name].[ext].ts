@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { citeFile } from '../../lib/citation.ts';
-import { citedItem } from '../../lib/cited-items.ts';
+import { citedItem, citedPart } from '../../lib/cited-items.ts';
 import { CITE_FILES, REPORT_FILE_NAME } from '../../lib/cite-files.ts';
 import { pageCacheKey } from '../../lib/page-cache-key.ts';
 import { sectionPath, withBase } from '../../lib/paths.ts';
-import { citedLabel, getSections } from '../../lib/sections.ts';
+import { getSections } from '../../lib/sections.ts';
 
 /** The report's and each section's RIS, BibTeX and CSL-JSON files (`_headers` gives their types). */
 export const getStaticPaths = (async () => {
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
     ...sections.map((section) => ({
       name: section.id,
       path: sectionPath(section.id),
-      part: { slug: section.id, label: citedLabel(section, sections) ?? '', title: section.data.title },
+      part: citedPart(section, sections),
     })),
   ];
   return pages.flatMap(({ name, path, part }) =>
