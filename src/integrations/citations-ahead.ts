@@ -26,7 +26,8 @@ export function citationsAhead(contentDir: string): AstroIntegration {
       // A build's first hook: the content sync and Astro's own set-up then run beside the worker too.
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        const items = pageItems(contentDir, config.site ?? '', config.base);
+        // Only which fields an item has decides its templates, not their values: any origin will do.
+        const items = pageItems(contentDir, config.site ?? 'https://site.invalid/', config.base);
         if (!templatesKept(items)) prepareCitations(items);
       },
       'astro:build:done': ({ logger }) => {
