@@ -5,7 +5,7 @@ import { crc32, deflateSync } from 'node:zlib';
  *
  * The preview cards have about a hundred colours (a few flat ones and their anti-aliased text
  * edges), so they fit a palette without any loss. sharp (libimagequant) quantises even then: at its
- * fastest setting it changes about a tenth of a card's bytes and takes 20-28 ms, and only at its
+ * fastest setting it changes about 6% of a card's pixel bytes and takes 20-28 ms, and only at its
  * slowest (50 ms) does it keep every colour; fast-png keeps them but deflates in JavaScript, three
  * times slower than this. Here Node's own zlib does the compression and CRCs, so what is written by
  * hand is the colour lookup and the chunk framing the PNG specification fixes.
