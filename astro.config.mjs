@@ -17,6 +17,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { openFormats } from './src/integrations/open-formats.ts';
 import { citationChunkPlugin, quoteChunkPlugin, termTipsChunkPlugin } from './src/integrations/lazy-chunk.ts';
 import { formerPagePaths } from './src/lib/addresses.ts';
+import { readSectionFrontmatter, validSections } from './src/lib/section-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { builtPages, builtPagesRecord } from './src/integrations/built-pages.ts';
@@ -32,7 +33,11 @@ const base = process.env.SITE_BASE ?? '/';
 // same schemas the content collections use.
 const glossary = loadGlossary(CONTENT_DIR);
 const sdgs = loadSdgs(CONTENT_DIR);
-const formerPaths = formerPagePaths(CONTENT_DIR);
+// The section files' frontmatter, read once: renamed sections' old addresses, and the sections whose
+// cards and citations start with the build.
+const sectionFiles = readSectionFrontmatter(CONTENT_DIR);
+const formerPaths = formerPagePaths(sectionFiles);
+const sectionsAtStart = validSections(sectionFiles);
 // The built site, read and parsed once after the build for the open formats, the checks, _headers and search.
 const pages = builtPages();
 
@@ -70,9 +75,9 @@ export default defineConfig({
     // Drops one known harmless upstream warning, printed once per section file (see the file).
     upstreamLogs(),
     // Draws the link-preview cards while the pages are bundled and rendered, not after.
-    previewCardsAhead(CONTENT_DIR),
+    previewCardsAhead(sectionsAtStart),
     // Formats the citations on another thread meanwhile, for the first page that shows one.
-    citationsAhead(CONTENT_DIR),
+    citationsAhead(sectionsAtStart),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
     // Promises its files to the shared pass, so the checks find the files every page links to.

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
-import type { KeyedStore } from '../lib/keyed-store.ts';
+import { storedOrMade, type KeyedStore } from '../lib/keyed-store.ts';
+import { inputsDigest } from '../lib/source-digest.ts';
 
 /**
  * The pure core of the `content-checks` integration: given the HTML of every built page and the
@@ -159,7 +159,7 @@ export function pageChecker(options: CheckOptions & { memo?: KeyedStore<PageReco
   const origin = new URL(options.site).origin;
   const allowMissing = new Set(options.allowMissing ?? []);
   // What a record depends on besides its page: a link is checked against the site's files.
-  const context = createHash('sha256').update(JSON.stringify([origin, base, [...allowMissing].sort(), [...options.files].sort()])).digest('base64url');
+  const context = inputsDigest(origin, base, [...allowMissing].sort(), [...options.files].sort());
   const anchorsByFile = new Map<string, Set<string>>();
   type Ordered = Problem & { order: [number, number] };
   const pending: { file: string; fragment: string; problem: Ordered }[] = [];
@@ -265,12 +265,8 @@ export function pageChecker(options: CheckOptions & { memo?: KeyedStore<PageReco
   let pageIndex = 0;
   const checkPage = (file: string, document: Parse5.Document | (() => Parse5.Document), hash: string | undefined): void => {
     const index = pageIndex++;
-    const key = hash === undefined ? undefined : `${hash} ${context}`;
-    let record = key === undefined ? undefined : options.memo?.get(key);
-    if (record === undefined) {
-      record = examine(file, typeof document === 'function' ? document() : document);
-      if (key !== undefined) options.memo?.set(key, record);
-    }
+    const fresh = (): PageRecord => examine(file, typeof document === 'function' ? document() : document);
+    const record = hash === undefined || options.memo === undefined ? fresh() : storedOrMade(options.memo, `${hash} ${context}`, fresh);
     const anchors = new Set(record.anchors);
     options.onPage?.({ ...record.summary, anchors });
     for (const placed of record.problems) found.push(ordered(index, placed));

@@ -1,25 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { preparationReport, prepareCitations, templatesKept } from '../lib/citation-preparation.ts';
-import { citedItem, citedPart, type CslItem } from '../lib/cited-items.ts';
-import { sectionPath, withBase } from '../lib/paths.ts';
-import { readValidSections } from '../lib/section-files.ts';
-
-/** The items the pages cite: the report (home and full report) and each section, as their layouts make them. */
-function pageItems(contentDir: string, site: string, base: string): CslItem[] {
-  const sections = readValidSections(contentDir);
-  const at = (path: string): string => new URL(path, site).href;
-  return [
-    citedItem(at(withBase('', base))),
-    ...sections.map((section) => citedItem(at(sectionPath(section.id, base)), citedPart(section, sections))),
-  ];
-}
+import { citedItem, citingPages } from '../lib/cited-items.ts';
+import type { ValidSection } from '../lib/section-files.ts';
 
 /**
  * Formats the pages' citations on a worker thread from the build's start, unless the build cache
  * already has them (`citation-preparation.ts`). The pages still format their own citations; this
  * only makes sure the templates they fill in are ready, made off the thread that renders them.
  */
-export function citationsAhead(contentDir: string): AstroIntegration {
+export function citationsAhead(sections: readonly ValidSection[]): AstroIntegration {
   return {
     name: 'citations-ahead',
     hooks: {
@@ -27,7 +16,8 @@ export function citationsAhead(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         // Only which fields an item has decides its templates, not their values: any origin will do.
-        const items = pageItems(contentDir, config.site ?? 'https://site.invalid/', config.base);
+        const site = config.site ?? 'https://site.invalid/';
+        const items = citingPages(sections, config.base).map(({ path, part }) => citedItem(new URL(path, site).href, part));
         if (!templatesKept(items)) prepareCitations(items);
       },
       'astro:build:done': ({ logger }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { FILES, llmsTxt, passagesJson, reportMarkdown, reportText } from '../lib/open-formats/formats.ts';
 import { readSectionPage, type SectionText } from '../lib/open-formats/read-section-page.ts';
+import { storedOrMade } from '../lib/keyed-store.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 
 /**
@@ -26,12 +27,7 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
         pages.visit({
           page(page) {
             if (!page.file.endsWith('index.html')) return;
-            const key = `${page.file} ${page.hash}`;
-            let section = memo.get(key);
-            if (section === undefined) {
-              section = readSectionPage(page.file, page.document) ?? null;
-              memo.set(key, section);
-            }
+            const section = storedOrMade(memo, `${page.file} ${page.hash}`, () => readSectionPage(page.file, page.document) ?? null);
             if (section) sections.push(section);
           },
         });

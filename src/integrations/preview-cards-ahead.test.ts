@@ -25,10 +25,12 @@ describe('previewCardsAhead', () => {
 
   it("starts every valid section's card and the pages' cards when a build starts, and the card route is handed those same drawings", async () => {
     const { previewCardsAhead } = await import('./preview-cards-ahead.ts');
+    const { readSectionFrontmatter, validSections } = await import('../lib/section-files.ts');
+    const sections = validSections(readSectionFrontmatter(contentDir));
     const { previewCardPng } = await import('../lib/preview-card-cache.ts');
     const { PAGE_CARDS } = await import('../lib/preview-cards.ts');
     const registry = (globalThis as Record<symbol, { started: Map<string, Promise<Buffer>> } | undefined>)[Symbol.for('un15cm:preview-cards')]?.started;
-    const setup = previewCardsAhead(contentDir).hooks['astro:config:setup'] as (options: { command: string }) => void;
+    const setup = previewCardsAhead(sections).hooks['astro:config:setup'] as (options: { command: string }) => void;
     // `astro dev` and `astro check` load the same config, and draw nothing.
     setup({ command: 'dev' });
     setup({ command: 'sync' });
@@ -51,7 +53,7 @@ describe('previewCardsAhead', () => {
 
     // At the end of the build it says what the cards cost: every card started was drawn (the cache is new).
     const logged: string[] = [];
-    const done = previewCardsAhead(contentDir).hooks['astro:build:done'] as (options: { logger: { info: (line: string) => void } }) => void;
+    const done = previewCardsAhead(sections).hooks['astro:build:done'] as (options: { logger: { info: (line: string) => void } }) => void;
     done({ logger: { info: (line) => void logged.push(line) } });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(new RegExp(`^preview cards: ${registry?.size} drawn in \\d+ ms on worker threads, \\d+ ms each; 0 from the build cache$`));

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { previewCardPng, previewCardStats } from '../lib/preview-card-cache.ts';
 import { previewCards } from '../lib/preview-cards.ts';
-import { readValidSections } from '../lib/section-files.ts';
+import type { ValidSection } from '../lib/section-files.ts';
 
 /**
  * Starts drawing the preview cards when the build starts (its first hook), on the card pool's worker threads, so
@@ -12,13 +12,13 @@ import { readValidSections } from '../lib/section-files.ts';
  * other it draws itself. Sections whose frontmatter is not valid are left to the collection, which
  * fails the build naming the file.
  */
-export function previewCardsAhead(contentDir: string): AstroIntegration {
+export function previewCardsAhead(sections: readonly ValidSection[]): AstroIntegration {
   return {
     name: 'preview-cards-ahead',
     hooks: {
       // A build's first hook: the content sync and Astro's own set-up then run beside the drawing too.
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') for (const card of previewCards(readValidSections(contentDir))) void previewCardPng(card);
+        if (command === 'build') for (const card of previewCards(sections)) void previewCardPng(card);
       },
       // What the cards cost, wherever they were asked for: the drawing's own time, not the build's wait for it.
       'astro:build:done': ({ logger }) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, parse, parseDocument } from 'yaml';
 import { registerSchema, type RegisterData, type Retired } from '../schemas/addresses.ts';
-import { readSectionFrontmatter } from './section-files.ts';
+import type { SectionFrontmatter } from './section-files.ts';
 
 /**
  * The register of published addresses (`content/addresses.yaml`) and the comparison of a built
@@ -81,12 +81,13 @@ export function retiredOn(register: Register | undefined, paths: readonly string
 }
 
 /**
- * The former page paths of renamed sections (their `movedFrom`), read straight from the files
- * because `astro.config.mjs` needs them (to keep them out of the sitemap) before collections exist.
+ * The former page paths of renamed sections (their `movedFrom`), from the section files' own
+ * frontmatter because `astro.config.mjs` needs them (to keep them out of the sitemap) before
+ * collections exist.
  */
-export function formerPagePaths(contentDir: string): Set<string> {
+export function formerPagePaths(files: readonly SectionFrontmatter[]): Set<string> {
   const paths = new Set<string>();
-  for (const { data } of readSectionFrontmatter(contentDir)) {
+  for (const { data } of files) {
     const moved = (data as { movedFrom?: unknown } | undefined)?.movedFrom;
     if (Array.isArray(moved)) for (const slug of moved) if (typeof slug === 'string') paths.add(sectionPagePath(slug));
   }

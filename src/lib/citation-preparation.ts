@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { templateKey } from './citation-template.ts';
 import { storedTemplates } from './citation-template-store.ts';
 import { PAGE_TEMPLATE_NAMES, type CslItem } from './cited-items.ts';
+import { processWide } from './process-wide.ts';
 
 /**
  * The citations every page shows, formatted on a worker thread while Astro bundles the pages.
@@ -37,9 +38,8 @@ interface Preparation {
   error?: Error;
 }
 
-/** Process-wide: astro.config.mjs and the bundled pages each load their own copy of this module. */
-const KEY = Symbol.for('un15cm:citations-ahead');
-const preparation = ((globalThis as Record<symbol, Preparation | undefined>)[KEY] ??= { ready: Promise.resolve() });
+/** Process-wide: the integration starts the worker in one copy of this module, the pages wait in another. */
+const preparation = processWide<Preparation>('citations-ahead', () => ({ ready: Promise.resolve() }));
 
 /**
  * Starts the worker. It settles however the worker ends: should it fail, each page formats its

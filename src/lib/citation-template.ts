@@ -1,4 +1,4 @@
-import type { KeyedStore } from './keyed-store.ts';
+import { storedOrMade, type KeyedStore } from './keyed-store.ts';
 
 /**
  * Citations made once per style and page shape, then filled in per page.
@@ -146,11 +146,7 @@ export function templatedFormat<T extends object>(format: (item: T) => string, h
   return (item) => {
     const fields = item as Item;
     const { key, shape } = keyOf(fields);
-    let template = templates.get(key);
-    if (template === undefined) {
-      template = makeTemplate(fields, shape, run, html);
-      templates.set(key, template);
-    }
+    const template = storedOrMade(templates, key, () => makeTemplate(fields, shape, run, html));
     return template !== null && fillable(fields, template) ? fill(template, fields, html) : format(item);
   };
 }

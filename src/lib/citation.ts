@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatedFormat } from './citation-template.ts';
 import { storedTemplates } from './citation-template-store.ts';
+import { storedOrMade } from './keyed-store.ts';
 import type { CiteFileExt } from './cite-files.ts';
 import { STYLES, templateNames, type CitationStyle, type CslItem } from './cited-items.ts';
 
@@ -51,25 +52,16 @@ export function citeprocInText(item: CslItem, style: CitationStyle): string {
 // (./citation-template.ts), and kept for the next build (./citation-template-store.ts).
 const templated = new Map<string, (item: CslItem) => string>();
 
-function formatter(key: string, make: () => (item: CslItem) => string): (item: CslItem) => string {
-  let format = templated.get(key);
-  if (format === undefined) {
-    format = make();
-    templated.set(key, format);
-  }
-  return format;
-}
-
 /** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
 export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
   const name = templateNames.reference(style, format);
-  return formatter(name, () => templatedFormat((one: CslItem) => citeprocReference(one, style, format), format === 'html', storedTemplates(name)))(item);
+  return storedOrMade(templated, name, () => templatedFormat((one: CslItem) => citeprocReference(one, style, format), format === 'html', storedTemplates(name)))(item);
 }
 
 /** The in-text citation in a style, pointing at the section when the item is one. */
 export function inText(item: CslItem, style: CitationStyle): string {
   const name = templateNames.inText(style);
-  return formatter(name, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false, storedTemplates(name)))(item);
+  return storedOrMade(templated, name, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false, storedTemplates(name)))(item);
 }
 
 /** What a page shows of every style (`Citation.astro`): the reference list entry in HTML and the in-text citation. */

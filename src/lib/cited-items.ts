@@ -1,3 +1,5 @@
+import { REPORT_FILE_NAME } from './cite-files.ts';
+import { sectionPath, withBase } from './paths.ts';
 import { RECORD } from './report.ts';
 import { citedLabel, type LabelledSection } from './section-labels.ts';
 
@@ -36,6 +38,22 @@ export interface CitedPart {
 /** The part a section's page cites: its slug, its label with its parent's, its title. */
 export function citedPart(section: LabelledSection, sections: readonly LabelledSection[]): CitedPart {
   return { slug: section.id, label: citedLabel(section, sections) ?? '', title: section.data.title };
+}
+
+/** A page that cites the report: its files' name under `/cite/`, its path, and the part it cites. */
+export interface CitingPage {
+  name: string;
+  path: string;
+  /** None for the whole report (the home and full-report pages, which share its files). */
+  part?: CitedPart;
+}
+
+/** Every page's citation: the whole report's, then each section's, under `base`. */
+export function citingPages(sections: readonly LabelledSection[], base?: string): CitingPage[] {
+  return [
+    { name: REPORT_FILE_NAME, path: withBase('', base) },
+    ...sections.map((section) => ({ name: section.id, path: sectionPath(section.id, base), part: citedPart(section, sections) })),
+  ];
 }
 
 /** The record as a CSL-JSON item for one page: the report, or one part of it, at `url`. */

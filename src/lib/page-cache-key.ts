@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import { CONTENT_DIR } from './content-dir.ts';
 import { SITE_URL } from './site-url.ts';
-import { digestFiles, filesUnder, sourceDigest } from './source-digest.ts';
+import { digestFiles, filesUnder, inputsDigest } from './source-digest.ts';
 
 let content: string | undefined;
 
@@ -29,7 +28,7 @@ function contentDigest(): string {
  * data it is given, the text it renders and what it shows of other sections.
  */
 export function pageCacheKey(...inputs: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify([SITE_URL, sourceDigest(), contentDigest(), inputs])).digest('base64url');
+  return inputsDigest(SITE_URL, contentDigest(), inputs);
 }
 
 interface SectionSource {

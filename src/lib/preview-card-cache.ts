@@ -1,9 +1,11 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CACHE_DIR } from './cache-dir.ts';
+import { storedOrMade } from './keyed-store.ts';
 import { previewCardKey } from './preview-card-layout.ts';
 import { drawOnPool } from './preview-card-pool.ts';
 import { cardName, type PreviewCard } from './preview-cards.ts';
+import { processWide } from './process-wide.ts';
 
 /**
  * Cards already drawn, kept in Astro's build cache (`<cacheDir>/preview-cards/`): one PNG per page
@@ -56,16 +58,15 @@ export interface CardStats {
 
 /**
  * Cards asked for in this process, drawn or being drawn, by what they show, and what it took.
- * Kept on `globalThis` because two copies of this module ask: the one astro.config.mjs loads,
- * which starts the cards before the build bundles the pages (`integrations/preview-cards-ahead.ts`),
- * and the one bundled into the card route, which Astro runs in the same process later.
+ * Process-wide: the copy of this module astro.config.mjs loads starts the cards before the build
+ * bundles the pages (`integrations/preview-cards-ahead.ts`), the copy bundled into the card route
+ * asks for them later.
  */
-const REGISTRY = Symbol.for('un15cm:preview-cards');
 interface Registry {
   started: Map<string, Promise<Buffer>>;
   stats: CardStats;
 }
-const registry: Registry = ((globalThis as { [REGISTRY]?: Registry })[REGISTRY] ??= { started: new Map(), stats: { reused: 0, drawn: 0, drawingMs: 0 } });
+const registry = processWide<Registry>('preview-cards', () => ({ started: new Map(), stats: { reused: 0, drawn: 0, drawingMs: 0 } }));
 const started = registry.started;
 
 /** What the cards asked for so far in this process cost. */
@@ -78,13 +79,10 @@ export function previewCardStats(): Readonly<CardStats> {
  * queues all that need drawing at once, so the pool draws them in parallel.
  */
 export function previewCardPng(card: PreviewCard): Promise<Buffer> {
-  const id = JSON.stringify(card);
-  let png = started.get(id);
-  if (png === undefined) {
-    png = cardPng(card);
+  return storedOrMade(started, JSON.stringify(card), () => {
+    const png = cardPng(card);
     // Awaited later by the card's route; this only keeps an early failure from counting as unhandled.
     png.catch(() => undefined);
-    started.set(id, png);
-  }
-  return png;
+    return png;
+  });
 }

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { rasterise, renderPreviewCard, withCardPixels } from './preview-card-image.ts';
+import { encodeCardPng, rasterise, renderPreviewCard, withCardPixels } from './preview-card-image.ts';
 import { layout } from './preview-card-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './preview-cards.ts';
 
@@ -26,6 +26,14 @@ describe('renderPreviewCard', () => {
     const whole = await rasterise(layout(card), CARD_WIDTH, CARD_HEIGHT);
     const { data } = await sharp(await renderPreviewCard(card)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     expect(data.equals(whole)).toBe(true);
+  }, 20_000);
+
+  it('still stores a card of more than 256 colours, as a palette PNG quantised by sharp', async () => {
+    // Every pixel a colour of its own (up to 2^24), so no exact palette fits.
+    const pixels = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 4, 255);
+    for (let pixel = 0; pixel < CARD_WIDTH * CARD_HEIGHT; pixel += 1) pixels.writeUIntBE(pixel, pixel * 4, 3);
+    const meta = await sharp(await encodeCardPng(pixels)).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT, true]);
   }, 20_000);
 
   it('draws the text: a longer heading covers more of the card', async () => {

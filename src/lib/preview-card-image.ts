@@ -79,7 +79,7 @@ export async function withCardPixels<T>(card: PreviewCard, use: (pixels: Buffer)
  * keeps the longest heading's card near 30 kB where resvg's own encoder writes 70 kB. Should a card
  * ever have more than 256, sharp quantises it to a palette instead.
  */
-async function encodePng(pixels: Buffer): Promise<Buffer> {
+export async function encodeCardPng(pixels: Buffer): Promise<Buffer> {
   return (
     encodeIndexedPng(pixels, CARD_WIDTH, CARD_HEIGHT, PNG_ENCODING.zlibLevel) ??
     sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_ENCODING.quantisedFallback).toBuffer()
@@ -88,5 +88,5 @@ async function encodePng(pixels: Buffer): Promise<Buffer> {
 
 /** One card as PNG. Only the middle block is laid out and drawn per card: the rest is the same on all. */
 export function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
-  return withCardPixels(card, encodePng);
+  return withCardPixels(card, encodeCardPng);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { sectionSchema, type SectionData } from '../schemas/section.ts';
@@ -35,32 +35,14 @@ export interface ValidSection {
   data: SectionData;
 }
 
-let validSections: { fingerprint: string; sections: ValidSection[] } | undefined;
-
-/** The section files' names, sizes and times of change: what says whether they were read as they are. */
-function fingerprint(contentDir: string): string {
-  const dir = join(contentDir, 'sections');
-  if (!existsSync(dir)) return dir;
-  const files = readdirSync(dir).map((file) => {
-    const { mtimeMs, size } = statSync(join(dir, file));
-    return [file, mtimeMs, size];
-  });
-  return JSON.stringify([dir, files]);
-}
-
 /**
  * The sections whose frontmatter the collection's schema accepts, for what starts with the build
- * (the cards, the citations); read once while the files stay as they are, however many ask. The
- * others are left to the collection, which fails the build naming the file.
+ * (the cards, the citations). The others are left to the collection, which fails the build naming
+ * the file.
  */
-export function readValidSections(contentDir: string): ValidSection[] {
-  const current = fingerprint(contentDir);
-  if (validSections?.fingerprint !== current) {
-    const sections = readSectionFrontmatter(contentDir).flatMap(({ id, data }) => {
-      const parsed = sectionSchema.safeParse(data);
-      return parsed.success ? [{ id, data: parsed.data }] : [];
-    });
-    validSections = { fingerprint: current, sections };
-  }
-  return validSections.sections;
+export function validSections(files: readonly SectionFrontmatter[]): ValidSection[] {
+  return files.flatMap(({ id, data }) => {
+    const parsed = sectionSchema.safeParse(data);
+    return parsed.success ? [{ id, data: parsed.data }] : [];
+  });
 }

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { storedOrMade } from './keyed-store.ts';
 
 /** MDX with GFM, as the build reads a section file's body. */
 export const sectionParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -15,10 +16,5 @@ const trees = new Map<string, Root>();
  * else they do with it. The tree is shared: callers that change a tree change a copy.
  */
 export function parseSectionBody(body: string): Root {
-  let tree = trees.get(body);
-  if (tree === undefined) {
-    tree = sectionParser.parse(body);
-    trees.set(body, tree);
-  }
-  return tree;
+  return storedOrMade(trees, body, () => sectionParser.parse(body));
 }
