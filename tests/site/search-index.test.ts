@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
 import { isShippedPagefindFile } from '../../src/integrations/pagefind.ts';
 import { buildVocabulary, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
@@ -36,6 +38,20 @@ describe('the Pagefind index written by astro build', () => {
     expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter', 'vocabulary.json']));
     for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-highlight.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']) {
       expect(top).not.toContain(unused);
+    }
+  });
+
+  it("ships Pagefind's JS API minified: at least 2 kB (gzip) lighter than the file Pagefind writes", async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'pagefind-own-'));
+    try {
+      const { index } = await pagefind.createIndex({});
+      await index?.addHTMLFile({ url: '/x/', content: '<html lang="en"><body><p>text</p></body></html>' });
+      await index?.writeFiles({ outputPath: scratch });
+      const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
+      expect(gzipped(join(scratch, 'pagefind.js')) - gzipped(join(bundle, 'pagefind.js'))).toBeGreaterThan(2000);
+    } finally {
+      await pagefind.close();
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 
