@@ -60,6 +60,14 @@ async function indexedTexts(bundleDir: string): Promise<string[]> {
 }
 
 /**
+ * Once any page has `data-pagefind-body`, Pagefind indexes only such pages, but it parses every page
+ * it is given to find out: the full report and the glossary, the largest pages, would cost it a
+ * third of a second in a 300-part report for nothing. A page whose HTML has no such attribute is
+ * not given; one that only mentions it in its text is, and Pagefind decides.
+ */
+const markedForIndexing = (page: { html: string }): boolean => /\sdata-pagefind-body[\s=/>]/.test(page.html);
+
+/**
  * Pagefind ships its JS API with whitespace removed but every name spelled out; minified, it is
  * 2.3 kB (gzip) lighter, and it is part of every reader's first search (a budget in `npm run bench`).
  * oxc's minifier (the one Vite's bundler uses) leaves it 0.4 kB smaller than esbuild's did.
@@ -103,7 +111,7 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
           if (!index) fail('creating the index', errors);
           // One at a time, in file order, so the same site always gives the same (content-hashed) index files.
           const added = [];
-          for (const page of site.pages) added.push(await index.addHTMLFile({ sourcePath: page.file, content: page.html }));
+          for (const page of site.pages.filter(markedForIndexing)) added.push(await index.addHTMLFile({ sourcePath: page.file, content: page.html }));
           const failures = added.flatMap((result) => result.errors);
           if (failures.length > 0) fail('indexing the built pages', failures);
           const written = await index.writeFiles({ outputPath: bundleDir });

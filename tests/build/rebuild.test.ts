@@ -108,6 +108,16 @@ describe('building again', () => {
     for (const again of builds.slice(1)) expect(again.output).toContain('citations: templates kept from the last build');
   });
 
+  it('gives Pagefind only the pages marked for indexing, not the full report or the glossary', () => {
+    const first = builds[0];
+    if (first === undefined) throw new Error('no build');
+    const pages = [...siteFiles(first.outDir)].filter(([file]) => file.endsWith('.html'));
+    const marked = pages.filter(([, html]) => html.toString('utf8').includes('data-pagefind-body'));
+    expect(marked.map(([file]) => file)).not.toContain('full-report/index.html');
+    expect(marked.length).toBeLessThan(pages.length);
+    expect(first.output).toContain(`indexed ${marked.length} pages into`);
+  });
+
   it('with nothing changed, reuses the checks, open formats and search index of the last build, and gives the same site', () => {
     expect(builds[1]?.output).toContain('the same as the last build');
     expect(builds[1]?.output).toMatch(/search index in .* kept from it/);
