@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { synonymGroups } from '../lib/search-synonyms.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
-import { searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './search-chunk.ts';
+import { highlightChunkPlugin, searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './search-chunk.ts';
 
 /**
  * What the site's own search UI (`src/scripts/search/`) needs from Pagefind's bundle: the JS API,
@@ -96,7 +96,7 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
     name: 'un15cm-pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [searchChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
+        updateConfig({ vite: { plugins: [searchChunkPlugin(), highlightChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = await pages.read(dir);

@@ -9,6 +9,12 @@ export const SEARCH_CHUNK_ID = 'virtual:un15cm/search-chunk-url';
 export const searchChunkPlugin = (): Plugin =>
   lazyChunkPlugin({ id: SEARCH_CHUNK_ID, entry: new URL('../scripts/search/lazy.ts', import.meta.url), name: 'search' });
 
+/** Import this to get the address of the highlighter (`src/scripts/search/arrival.ts`), fetched on a search result's page. */
+export const HIGHLIGHT_CHUNK_ID = 'virtual:un15cm/highlight-chunk-url';
+
+export const highlightChunkPlugin = (): Plugin =>
+  lazyChunkPlugin({ id: HIGHLIGHT_CHUNK_ID, entry: new URL('../scripts/search/arrival.ts', import.meta.url), name: 'highlight' });
+
 /** Import this to get the address of the did-you-mean code (`src/scripts/search/spelling.ts`), fetched by the search chunk. */
 export const SPELLING_CHUNK_ID = 'virtual:un15cm/spelling-chunk-url';
 

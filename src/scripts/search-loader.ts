@@ -1,9 +1,10 @@
 /**
  * The only search code every page loads. It marks the header field up as a combobox and fetches
  * the search UI, Pagefind and the index only when the reader focuses the field, presses Ctrl+K
- * (⌘K) or opens the search page with a query; and it fetches the highlighter only when a search
- * result (or a `?highlight=` address) opened this page.
+ * (⌘K) or opens the search page with a query; and it fetches the highlighter (its own, smaller
+ * chunk) only when a search result (or a `?highlight=` address) opened this page.
  */
+import highlightChunk from 'virtual:un15cm/highlight-chunk-url';
 import searchChunk from 'virtual:un15cm/search-chunk-url';
 
 // The same key as src/scripts/search/handoff.ts (a unit test holds them together): importing it
@@ -11,6 +12,7 @@ import searchChunk from 'virtual:un15cm/search-chunk-url';
 const HANDOFF_KEY = 'un15cm:search-highlight';
 
 type SearchChunk = typeof import('./search/lazy.ts');
+type HighlightChunk = typeof import('./search/arrival.ts');
 const load = () => import(/* @vite-ignore */ searchChunk) as Promise<SearchChunk>;
 const params = new URLSearchParams(location.search);
 const input = document.querySelector<HTMLInputElement>('#site-search');
@@ -34,7 +36,7 @@ if (input) {
   for (const [name, value] of Object.entries(combobox)) input.setAttribute(name, value);
 
   const field = input;
-  const start = async () => (await load()).mountSearch(field);
+  const start = async () => (await load()).mountSearch(field, highlightChunk);
   let ui: ReturnType<typeof start> | undefined;
   const ready = () => (ui ??= start());
 
@@ -51,4 +53,4 @@ if (input) {
   if (params.get('q') && document.querySelector('[data-search-page]')) void ready();
 }
 
-if (params.has('highlight') || hasHandoff()) void load().then(({ highlightOnArrival }) => highlightOnArrival());
+if (params.has('highlight') || hasHandoff()) void (import(/* @vite-ignore */ highlightChunk) as Promise<HighlightChunk>).then(({ highlightOnArrival }) => highlightOnArrival());

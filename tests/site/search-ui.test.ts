@@ -40,6 +40,19 @@ describe.skipIf(!hasChromium)('search costs nothing until it is used', () => {
     expect(requests.every((url) => url.startsWith(new URL(siteUrl).origin))).toBe(true);
     await page.close();
   });
+
+  it('highlights on a page opened with ?highlight= by fetching the highlighter alone, not the search UI or Pagefind', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request: Request) => requests.push(request.url()));
+    await page.goto(`${siteUrl}chair-of-the-gmg/?highlight=GMG`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.report-text mark.search-hit').count()).toBeGreaterThan(0);
+    expect(await page.isVisible('[data-search-highlight-clear]')).toBe(true);
+    expect(requests.filter((url) => /\/_astro\/highlight\.[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(requests.filter((url) => /\/_astro\/search-highlight\.[\w-]+\.css$/.test(url))).toHaveLength(1);
+    expect(requests.filter(isSearchAsset)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe.skipIf(!hasChromium)('the search combobox', () => {

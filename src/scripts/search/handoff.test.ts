@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeHandoff, encodeHandoff, HANDOFF_KEY, termsFromParams } from './handoff.ts';
+import { encodeHandoff, HANDOFF_KEY, MAX_QUERY_LENGTH } from './handoff.ts';
+import { decodeHandoff, HANDOFF_KEY as READ_KEY, termsFromParams } from './handoff-read.ts';
 
 describe('HANDOFF_KEY', () => {
   it('is the key the loader checks before fetching the highlighter', () => {
     const loader = readFileSync(new URL('../search-loader.ts', import.meta.url), 'utf8');
     expect(loader).toContain(`const HANDOFF_KEY = '${HANDOFF_KEY}';`);
+  });
+
+  it('is the key the highlighter reads, and the query is cut at the same length on both sides', () => {
+    expect(READ_KEY).toBe(HANDOFF_KEY);
+    const long = { page: '/', terms: ['CEDAW'], query: 'q'.repeat(MAX_QUERY_LENGTH + 50) };
+    expect(decodeHandoff(JSON.stringify(long), '/')?.query).toBe('q'.repeat(MAX_QUERY_LENGTH));
+    expect(JSON.parse(encodeHandoff(long)).query).toBe('q'.repeat(MAX_QUERY_LENGTH));
   });
 });
 

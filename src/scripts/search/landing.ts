@@ -1,28 +1,24 @@
-import { decodeHandoff, HANDOFF_KEY, termsFromParams } from './handoff.ts';
+import { decodeHandoff, HANDOFF_KEY, termsFromParams } from './handoff-read.ts';
 import { clearMarks, highlightPattern, markTerms } from './highlight.ts';
-import { element } from './panel.ts';
 
 const roots = (): Element[] => [...document.querySelectorAll('.report-text')];
 
 /**
  * The bar that says what is highlighted and clears it: built only when there is something to
- * clear, since its button cannot work without JavaScript. Styles: src/styles/search.css.
+ * clear, since its button cannot work without JavaScript. Styles: src/styles/search-highlight.css.
  */
 function highlightBar(): HTMLElement {
-  const clear = element('button', { type: 'button', class: 'search-highlight__clear', 'data-search-highlight-clear': '' }, 'Clear highlighting');
-  const bar = element(
-    'div',
-    { class: 'search-highlight', 'data-search-highlight': '' },
-    element(
-      'p',
-      { class: 'search-highlight__text' },
-      element('span', { 'data-search-highlight-count': '' }),
-      ' for ',
-      element('q', { 'data-search-highlight-query': '' }),
-      ' highlighted.',
-    ),
-    clear,
-  );
+  const count = document.createElement('span');
+  count.dataset['searchHighlightCount'] = '';
+  const query = document.createElement('q');
+  query.dataset['searchHighlightQuery'] = '';
+  const text = Object.assign(document.createElement('p'), { className: 'search-highlight__text' });
+  text.append(count, ' for ', query, ' highlighted.');
+  const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'search-highlight__clear', textContent: 'Clear highlighting' });
+  clear.dataset['searchHighlightClear'] = '';
+  const bar = Object.assign(document.createElement('div'), { className: 'search-highlight' });
+  bar.dataset['searchHighlight'] = '';
+  bar.append(text, clear);
   clear.addEventListener('click', () => {
     for (const root of roots()) clearMarks(root);
     bar.hidden = true;

@@ -1,11 +1,11 @@
 /**
- * Everything search does beyond the loader, as one chunk: one request, cached for every page,
- * and no chunk graph for the bundler to preload (which would put its preload helper in the loader).
- * Its stylesheet comes with it rather than with every page, which only needs it once search is
- * used; what the chunk shows waits for it, so nothing is drawn unstyled.
+ * The search UI beyond the loader, as one chunk: one request, cached for every page, and no chunk
+ * graph for the bundler to preload (which would put its preload helper in the loader). The
+ * highlighter a search result's page runs is a chunk of its own (./arrival.ts). The stylesheet
+ * comes with the chunk rather than with every page, which only needs it once search is used;
+ * what the chunk shows waits for it, so nothing is drawn unstyled.
  */
 import stylesheet from '../../styles/search.css?url';
-import { highlightOnArrival as showArrival } from './landing.ts';
 import { mountSearch as mount } from './ui.ts';
 
 const styled = new Promise<void>((resolve) => {
@@ -21,9 +21,4 @@ const styled = new Promise<void>((resolve) => {
 export async function mountSearch(...args: Parameters<typeof mount>): Promise<ReturnType<typeof mount>> {
   await styled;
   return mount(...args);
-}
-
-export async function highlightOnArrival(): Promise<void> {
-  await styled;
-  showArrival();
 }

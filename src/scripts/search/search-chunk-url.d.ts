@@ -16,3 +16,9 @@ declare module 'virtual:un15cm/spelling-chunk-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:un15cm/highlight-chunk-url' {
+  /** Base-aware address of the built `src/scripts/search/arrival.ts`. */
+  const url: string;
+  export default url;
+}

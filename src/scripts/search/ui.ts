@@ -2,7 +2,6 @@ import synonymGroups from 'virtual:un15cm/search-synonyms';
 import { withBase } from '../../lib/paths.ts';
 import { correct, showCorrection, unmatchedWords } from './did-you-mean.ts';
 import { encodeHandoff, HANDOFF_KEY } from './handoff.ts';
-import { showHighlights } from './landing.ts';
 import { indexedFilter, loadPagefind, searchPassages } from './pagefind.ts';
 import { buildPanel, fillFilter, IDLE_SUMMARY, type PanelParts } from './panel.ts';
 import type { PassageResult } from './passages.ts';
@@ -39,6 +38,24 @@ interface Parts extends PanelParts {
   status: HTMLElement;
 }
 
+type HighlightChunk = typeof import('./arrival.ts');
+
+/**
+ * A result on the page already open: the browser only moves to the passage, so the words are
+ * marked here, by the highlighter (its own chunk at `highlighter`, fetched the first time); a
+ * keyboard pick also moves the focus to the passage.
+ */
+async function markHere(highlighter: string, result: PassageResult, query: string, focus: boolean): Promise<void> {
+  const { showHighlights } = await (import(/* @vite-ignore */ highlighter) as Promise<HighlightChunk>);
+  await showHighlights(result.terms, query, result.id);
+  const target = document.getElementById(result.id);
+  if (target && focus) {
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+}
+
 /**
  * Builds the panel (src/scripts/search/panel.ts) where it goes: in the search page's body
  * (`[data-search-page]`), or dropping down from the header field.
@@ -55,8 +72,12 @@ function placeParts(input: HTMLInputElement): Parts | undefined {
   return { ...parts, input, form, status };
 }
 
-/** The WAI-ARIA combobox: the header field, a listbox of passage results, a section filter. */
-export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
+/**
+ * The WAI-ARIA combobox: the header field, a listbox of passage results, a section filter.
+ * `highlighter` is the highlighter chunk's address, which the loader has (importing it here too
+ * would put it in a file of its own that every page fetched).
+ */
+export function mountSearch(input: HTMLInputElement, highlighter: string): SearchUi | undefined {
   const parts = placeParts(input);
   if (!parts) return undefined;
   const { form, panel, listbox, summary, correction, help, filter, status } = parts;
@@ -320,18 +341,11 @@ export function mountSearch(input: HTMLInputElement): SearchUi | undefined {
       handOff(result);
       return;
     }
-    // Same page: the browser only moves to the passage, so mark the words here.
     close();
     returnFocus = null;
-    setTimeout(() => {
-      showHighlights(result.terms, lastQuery, result.id);
-      const target = document.getElementById(result.id);
-      if (target && event.detail === 0) {
-        target.tabIndex = -1;
-        target.focus({ preventScroll: true });
-        target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-      }
-    });
+    const query = lastQuery;
+    const byKeyboard = event.detail === 0;
+    setTimeout(() => void markHere(highlighter, result, query, byKeyboard));
   });
 
   filter.addEventListener('change', commit);
