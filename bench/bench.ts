@@ -452,6 +452,20 @@ function pageRows(loads: PageLoads, theirs: PageLoads | Error | undefined): Row[
   return rows;
 }
 
+/** A page a search result opens, with the words it hands over as a `?highlight=` address does. */
+const ARRIVAL = { page: 'chair-of-the-gmg/', query: '?highlight=GMG' };
+
+/** What arriving from a search result fetches beyond the page's own first load: the highlighter (`src/scripts/search/arrival.ts`). */
+function arrivalRow(loads: PageLoads, arrival: Load | Error | undefined): Row[] {
+  const figure = 'Arriving from a search result: fetched beyond the page';
+  if (arrival === undefined) return [];
+  if (arrival instanceof Error) return [unmeasuredRow(figure, arrival)];
+  const plain = new Set(loads.find((load) => load.page === ARRIVAL.page)?.load.transfers.map((transfer) => new URL(transfer.url).pathname));
+  const extra = arrival.transfers.filter((transfer) => !plain.has(new URL(transfer.url).pathname));
+  const names = extra.map((transfer) => `${new URL(transfer.url).pathname.split('/').pop()} ${kB(transfer.bytes)}`).join(', ');
+  return [{ figure, value: `${kB(extra.reduce((sum, transfer) => sum + transfer.bytes, 0))} in ${extra.length} requests (/${ARRIVAL.page}${ARRIVAL.query}: ${names})` }];
+}
+
 async function loadEach(browser: Browser, distDir: string, pages: string[]): Promise<{ page: string; load: Load }[]> {
   const served = await serveSite(distDir);
   try {
@@ -738,6 +752,7 @@ async function main(): Promise<void> {
   let siteSearch: SearchRun | Error | undefined;
   let corpusSearch: SearchRun | Error | undefined;
   let corpusPage: Load | Error | undefined;
+  let arrival: Load | Error | undefined;
   let browser: Browser | undefined;
   try {
     if (!hasChromium) throw new Error('Chromium is not installed');
@@ -749,6 +764,7 @@ async function main(): Promise<void> {
       progress(`loading each of Starlight's ${pages.length} pages in Chromium`);
       starlightLoads = await attempt(() => loadEach(browser!, starlightOut, pages));
     }
+    arrival = await attempt(async () => (await loadEach(browser!, site.outDir, [`${ARRIVAL.page}${ARRIVAL.query}`]))[0]!.load);
     siteSearch = await searchOn(browser, site.outDir, 'real site');
     if (corpusOut !== undefined) {
       progress('loading a corpus section page');
@@ -766,6 +782,7 @@ async function main(): Promise<void> {
   }
 
   rows.push(...pageRows(pageLoads, starlightLoads));
+  rows.push(...arrivalRow(pageLoads, arrival));
   rows.push(...searchRows('real site', siteSearch), ...correctionRows('real site', siteSearch));
   if (corpusOut !== undefined) rows.push(...searchRows('corpus', corpusSearch), ...correctionRows('corpus', corpusSearch));
   if (corpusPage instanceof Error) {

@@ -14,6 +14,7 @@ const HANDOFF_KEY = 'un15cm:search-highlight';
 type SearchChunk = typeof import('./search/lazy.ts');
 type HighlightChunk = typeof import('./search/arrival.ts');
 const load = () => import(/* @vite-ignore */ searchChunk) as Promise<SearchChunk>;
+const loadHighlighter = () => import(/* @vite-ignore */ highlightChunk) as Promise<HighlightChunk>;
 const params = new URLSearchParams(location.search);
 const input = document.querySelector<HTMLInputElement>('#site-search');
 
@@ -36,7 +37,7 @@ if (input) {
   for (const [name, value] of Object.entries(combobox)) input.setAttribute(name, value);
 
   const field = input;
-  const start = async () => (await load()).mountSearch(field, highlightChunk);
+  const start = async () => (await load()).mountSearch(field, loadHighlighter);
   let ui: ReturnType<typeof start> | undefined;
   const ready = () => (ui ??= start());
 
@@ -53,4 +54,4 @@ if (input) {
   if (params.get('q') && document.querySelector('[data-search-page]')) void ready();
 }
 
-if (params.has('highlight') || hasHandoff()) void (import(/* @vite-ignore */ highlightChunk) as Promise<HighlightChunk>).then(({ highlightOnArrival }) => highlightOnArrival());
+if (params.has('highlight') || hasHandoff()) void loadHighlighter().then(({ highlightOnArrival }) => highlightOnArrival());

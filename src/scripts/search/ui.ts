@@ -38,15 +38,15 @@ interface Parts extends PanelParts {
   status: HTMLElement;
 }
 
-type HighlightChunk = typeof import('./arrival.ts');
+/** Fetches the highlighter, its own chunk (`./arrival.ts`), the first time it is called. */
+export type LoadHighlighter = () => Promise<typeof import('./arrival.ts')>;
 
 /**
  * A result on the page already open: the browser only moves to the passage, so the words are
- * marked here, by the highlighter (its own chunk at `highlighter`, fetched the first time); a
- * keyboard pick also moves the focus to the passage.
+ * marked here, by the highlighter; a keyboard pick also moves the focus to the passage.
  */
-async function markHere(highlighter: string, result: PassageResult, query: string, focus: boolean): Promise<void> {
-  const { showHighlights } = await (import(/* @vite-ignore */ highlighter) as Promise<HighlightChunk>);
+async function markHere(loadHighlighter: LoadHighlighter, result: PassageResult, query: string, focus: boolean): Promise<void> {
+  const { showHighlights } = await loadHighlighter();
   await showHighlights(result.terms, query, result.id);
   const target = document.getElementById(result.id);
   if (target && focus) {
@@ -74,10 +74,10 @@ function placeParts(input: HTMLInputElement): Parts | undefined {
 
 /**
  * The WAI-ARIA combobox: the header field, a listbox of passage results, a section filter.
- * `highlighter` is the highlighter chunk's address, which the loader has (importing it here too
- * would put it in a file of its own that every page fetched).
+ * `loadHighlighter` comes from the loader, which has the highlighter's address (importing that
+ * here too would put it in a file of its own that every page fetched).
  */
-export function mountSearch(input: HTMLInputElement, highlighter: string): SearchUi | undefined {
+export function mountSearch(input: HTMLInputElement, loadHighlighter: LoadHighlighter): SearchUi | undefined {
   const parts = placeParts(input);
   if (!parts) return undefined;
   const { form, panel, listbox, summary, correction, help, filter, status } = parts;
@@ -345,7 +345,7 @@ export function mountSearch(input: HTMLInputElement, highlighter: string): Searc
     returnFocus = null;
     const query = lastQuery;
     const byKeyboard = event.detail === 0;
-    setTimeout(() => void markHere(highlighter, result, query, byKeyboard));
+    setTimeout(() => void markHere(loadHighlighter, result, query, byKeyboard));
   });
 
   filter.addEventListener('change', commit);
