@@ -9,7 +9,7 @@ import { processWide } from './process-wide.ts';
  * The citations every page shows, formatted on a worker thread while Astro bundles the pages.
  *
  * Pages fill their citations in from templates (`citation-template.ts`), but making a build's first
- * templates means building citeproc's engines, which takes about two seconds of one core for APA and
+ * templates means building citeproc's engines, which takes one and a half seconds of one core for APA and
  * Chicago alone, and Astro renders pages one at a time, so the first page with a citation would
  * wait for all of it. Started at the build's start (`citations-ahead.ts`), the worker makes them on
  * another core and keeps them in the template store, where the pages then find them; until it is

@@ -3,7 +3,7 @@ import { persistedStore } from './persisted-store.ts';
 
 /**
  * Citation templates kept in Astro's build cache (`<cacheDir>/citation-templates.json`), so that a
- * build after the first makes none: compiling the four CSL styles alone takes about two seconds,
+ * build after the first makes none: compiling the four CSL styles alone takes one and a half seconds,
  * which every build would otherwise pay for the pages it always writes (home, full report). They
  * are used only under the same `sourceDigest`, which covers the styles and locales
  * (`src/lib/csl/`), the code and the exact versions of citeproc and Citation.js. All are kept, not

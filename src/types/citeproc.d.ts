@@ -1,0 +1,20 @@
+/** The parts of citeproc-js that `src/lib/citeproc-macro-index.ts` touches; the package ships no type declarations. */
+declare module 'citeproc' {
+  /** A node of a parsed style: its name, attributes and children (text or nodes). */
+  export interface XmlNode {
+    name: string;
+    attrs: Record<string, unknown>;
+    children: (XmlNode | string)[];
+  }
+  /** A parsed style or locale. */
+  export interface XmlJSON {
+    dataObj: XmlNode;
+    getNodesByName(json: XmlNode, name: string, nameAttribute?: string, found?: XmlNode[]): XmlNode[];
+  }
+  const CSL: {
+    XmlJSON: { prototype: XmlJSON };
+    /** Parses a style or locale, as an engine does. */
+    setupXml(xml: string): XmlJSON;
+  };
+  export default CSL;
+}
