@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /**
  * RGBA pixels as a palette PNG holding exactly those pixels, for images of at most 256 colours.
@@ -8,7 +8,12 @@ import { crc32, deflateSync } from 'node:zlib';
  * fastest setting it changes about 6% of a card's pixel bytes and takes 20-28 ms, and only at its
  * slowest (50 ms) does it keep every colour; fast-png keeps them but deflates in JavaScript, three
  * times slower than this. Here Node's own zlib does the compression and CRCs, so what is written by
- * hand is the colour lookup and the chunk framing the PNG specification fixes.
+ * hand is the colour lookup, the chunk framing the PNG specification fixes and the zlib stream's
+ * Adler-32 (RFC 1950), which Node's zlib does not expose.
+ *
+ * Cards differ only in a band across the middle (`preview-card-image.ts`), so `bandedPngEncoder`
+ * indexes and compresses the rows above and below it once, and each card only its band: the
+ * compressed data is three independent runs of deflate blocks, the first two ended by a flush.
  */
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -17,6 +22,8 @@ const MAX_COLOURS = 256;
 const BIT_DEPTH = 8;
 const INDEXED_COLOUR = 3;
 const FILTER_NONE = 0;
+/** Deflate with a 32 kB window, as `deflateRawSync` writes it; the check bits make the pair a multiple of 31. */
+const ZLIB_HEADER = Buffer.from([0x78, 0x9c]);
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -27,37 +34,57 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-interface Indexed {
-  /** Scanlines as PNG stores them: a filter byte, then one palette index per pixel. */
-  scanlines: Buffer;
-  /** Each colour's first pixel, in order of first use: the palette reads its bytes from there. */
-  firstPixels: number[];
+const ADLER_MODULUS = 65521;
+/** The most bytes whose sums cannot overflow 2^32 before they are reduced (zlib's NMAX). */
+const ADLER_RUN = 5552;
+
+/** The Adler-32 of `bytes`, continuing from `adler` (that of the bytes before them; 1 for none). */
+function adler32(bytes: Uint8Array, adler = 1): number {
+  let a = adler & 0xffff;
+  let b = adler >>> 16;
+  for (let start = 0; start < bytes.length; start += ADLER_RUN) {
+    const end = Math.min(start + ADLER_RUN, bytes.length);
+    for (let at = start; at < end; at += 1) {
+      a += bytes[at] as number;
+      b += a;
+    }
+    a %= ADLER_MODULUS;
+    b %= ADLER_MODULUS;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** Colours in order of first use, each as its pixel's four bytes read as one word. */
+interface Palette {
+  slots: Map<number, number>;
+  words: number[];
 }
 
 /**
- * Each pixel's palette index; undefined past `MAX_COLOURS`. A pixel's four bytes are compared as
- * one word (whatever the machine's byte order, equal bytes make equal words), and runs of one
- * colour skip the lookup.
+ * Rows `from` to `to` (exclusive) of the pixels as PNG scanlines: a filter byte, then one palette
+ * index per pixel, new colours joining `palette`; undefined past `MAX_COLOURS`. A pixel's four bytes
+ * are compared as one word (whatever the machine's byte order, equal bytes make equal words), and
+ * runs of one colour skip the lookup.
  */
-function index(pixels: Buffer, width: number, height: number): Indexed | undefined {
-  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
-  const slots = new Map<number, number>();
-  const firstPixels: number[] = [];
-  const scanlines = Buffer.alloc(height * (width + 1));
+function indexRows(pixels: Buffer, width: number, from: number, to: number, palette: Palette): Buffer | undefined {
+  // The words are read in place, which needs 4-byte alignment; a copy is the rare exception.
+  const aligned = pixels.byteOffset % CHANNELS === 0 ? pixels : Buffer.from(pixels);
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / CHANNELS);
+  const scanlines = Buffer.alloc((to - from) * (width + 1));
   let previous = -1;
   let slot = 0;
-  for (let row = 0; row < height; row += 1) {
-    const line = row * (width + 1);
+  for (let row = from; row < to; row += 1) {
+    const line = (row - from) * (width + 1);
     scanlines[line] = FILTER_NONE;
     for (let column = 0; column < width; column += 1) {
       const word = words[row * width + column] as number;
       if (word !== previous) {
-        let found = slots.get(word);
+        let found = palette.slots.get(word);
         if (found === undefined) {
-          if (firstPixels.length === MAX_COLOURS) return undefined;
-          found = firstPixels.length;
-          slots.set(word, found);
-          firstPixels.push(row * width + column);
+          if (palette.words.length === MAX_COLOURS) return undefined;
+          found = palette.words.length;
+          palette.slots.set(word, found);
+          palette.words.push(word);
         }
         previous = word;
         slot = found;
@@ -65,7 +92,43 @@ function index(pixels: Buffer, width: number, height: number): Indexed | undefin
       scanlines[line + 1 + column] = slot;
     }
   }
-  return { scanlines, firstPixels };
+  return scanlines;
+}
+
+function header(width: number, height: number): Buffer {
+  const data = Buffer.alloc(13);
+  data.writeUInt32BE(width, 0);
+  data.writeUInt32BE(height, 4);
+  data.set([BIT_DEPTH, INDEXED_COLOUR, 0, 0, 0], 8);
+  return chunk('IHDR', data);
+}
+
+/** The palette's chunks: its colours, and their transparency up to the last that has any (an opaque image has none). */
+function paletteChunks({ words }: Palette): Buffer[] {
+  const bytes = Buffer.from(Uint32Array.from(words).buffer);
+  const colours = Buffer.alloc(words.length * 3);
+  const alphas = Buffer.alloc(words.length);
+  for (let slot = 0; slot < words.length; slot += 1) {
+    bytes.copy(colours, slot * 3, slot * CHANNELS, slot * CHANNELS + 3);
+    alphas[slot] = bytes[slot * CHANNELS + 3] as number;
+  }
+  const lastTranslucent = alphas.findLastIndex((alpha) => alpha !== 0xff);
+  return [chunk('PLTE', colours), ...(lastTranslucent < 0 ? [] : [chunk('tRNS', alphas.subarray(0, lastTranslucent + 1))])];
+}
+
+/** Scanlines compressed on their own, ended by a flush so that more deflate blocks may follow. */
+const flushed = (scanlines: Buffer, level: number): Buffer => deflateRawSync(scanlines, { level, finishFlush: constants.Z_SYNC_FLUSH });
+/** Scanlines compressed on their own, ending the compressed data. */
+const final = (scanlines: Buffer, level: number): Buffer => deflateRawSync(scanlines, { level });
+
+function png(width: number, height: number, palette: Palette, compressed: Buffer[], adler: number): Buffer {
+  const check = Buffer.alloc(4);
+  check.writeUInt32BE(adler);
+  return Buffer.concat([SIGNATURE, header(width, height), ...paletteChunks(palette), chunk('IDAT', Buffer.concat([ZLIB_HEADER, ...compressed, check])), chunk('IEND', new Uint8Array(0))]);
+}
+
+function checkSize(pixels: Buffer, width: number, height: number): void {
+  if (pixels.length !== width * height * CHANNELS) throw new Error(`expected ${width}x${height} RGBA pixels, got ${pixels.length} bytes`);
 }
 
 /**
@@ -73,30 +136,45 @@ function index(pixels: Buffer, width: number, height: number): Indexed | undefin
  * Scanlines are left unfiltered, as the specification advises for palette images.
  */
 export function encodeIndexedPng(pixels: Buffer, width: number, height: number, level: number): Buffer | undefined {
-  if (pixels.length !== width * height * CHANNELS) throw new Error(`expected ${width}x${height} RGBA pixels, got ${pixels.length} bytes`);
-  // The words are read in place, which needs 4-byte alignment; a copy is the rare exception.
-  const aligned = pixels.byteOffset % CHANNELS === 0 ? pixels : Buffer.from(pixels);
-  const indexed = index(aligned, width, height);
-  if (indexed === undefined) return undefined;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([BIT_DEPTH, INDEXED_COLOUR, 0, 0, 0], 8);
-  const palette = Buffer.alloc(indexed.firstPixels.length * 3);
-  const alphas = Buffer.alloc(indexed.firstPixels.length);
-  indexed.firstPixels.forEach((pixel, slot) => {
-    const at = pixel * CHANNELS;
-    aligned.copy(palette, slot * 3, at, at + 3);
-    alphas[slot] = aligned[at + 3] as number;
-  });
-  // Transparency is written up to the last colour that has any; an opaque image has none.
-  const lastTranslucent = alphas.findLastIndex((alpha) => alpha !== 0xff);
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    chunk('PLTE', palette),
-    ...(lastTranslucent < 0 ? [] : [chunk('tRNS', alphas.subarray(0, lastTranslucent + 1))]),
-    chunk('IDAT', deflateSync(indexed.scanlines, { level })),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  checkSize(pixels, width, height);
+  const palette: Palette = { slots: new Map(), words: [] };
+  const scanlines = indexRows(pixels, width, 0, height, palette);
+  return scanlines && png(width, height, palette, [final(scanlines, level)], adler32(scanlines));
+}
+
+/** The rows of an image that differ from one image to the next. */
+export interface Band {
+  top: number;
+  height: number;
+}
+
+export interface BandedLevels {
+  /** zlib's level for the rows shared by every image, compressed once: the highest costs nothing per image. */
+  frame: number;
+  /** zlib's level for each image's band. */
+  band: number;
+}
+
+/**
+ * An encoder of images that are `frame` (RGBA, `width` x `height`) but for the rows of `band`: given
+ * a band's pixels, the whole image's PNG, or undefined past 256 colours. The frame's colours come
+ * first in every palette, so its rows have the same indices, scanlines and compressed bytes in all.
+ */
+export function bandedPngEncoder(frame: Buffer, width: number, height: number, band: Band, levels: BandedLevels): (bandPixels: Buffer) => Buffer | undefined {
+  checkSize(frame, width, height);
+  const below = band.top + band.height;
+  const framePalette: Palette = { slots: new Map(), words: [] };
+  const aboveRows = indexRows(frame, width, 0, band.top, framePalette);
+  const belowRows = indexRows(frame.subarray(below * width * CHANNELS), width, 0, height - below, framePalette);
+  if (aboveRows === undefined || belowRows === undefined) throw new Error('the frame has more than 256 colours');
+  const above = flushed(aboveRows, levels.frame);
+  const belowCompressed = final(belowRows, levels.frame);
+  const adlerAbove = adler32(aboveRows);
+  return (bandPixels) => {
+    checkSize(bandPixels, width, band.height);
+    const palette: Palette = { slots: new Map(framePalette.slots), words: [...framePalette.words] };
+    const bandRows = indexRows(bandPixels, width, 0, band.height, palette);
+    if (bandRows === undefined) return undefined;
+    return png(width, height, palette, [above, flushed(bandRows, levels.band), belowCompressed], adler32(belowRows, adler32(bandRows, adlerAbove)));
+  };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
-import { encodeIndexedPng } from './indexed-png.ts';
+import { type Band, bandedPngEncoder } from './indexed-png.ts';
 import { type CardNode, FONT_FILES, frameLayout, middleLayout, PNG_ENCODING, projectRequire } from './preview-card-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type PreviewCard } from './preview-cards.ts';
 
@@ -27,11 +27,12 @@ export async function rasterise(tree: CardNode, width: number, height: number): 
 }
 
 interface Frame {
-  /** The frame's pixels; each card writes its middle block over the middle band, the other rows stay as drawn. */
+  /** The frame's pixels, the middle band filled with `MARKER`. */
   canvas: Buffer;
   /** The rows of the middle band, which each card draws for itself. */
-  top: number;
-  height: number;
+  band: Band;
+  /** A card's PNG from its middle band's pixels (`indexed-png.ts`); undefined past 256 colours. */
+  encode: (middle: Buffer) => Buffer | undefined;
 }
 
 /** Magenta: in no card, so the rows that show it are exactly the middle band's. */
@@ -40,53 +41,52 @@ const MARKER = [0xff, 0x00, 0xff] as const;
 const isMarker = (pixels: Buffer, row: number): boolean => MARKER.every((value, channel) => pixels[row * CARD_WIDTH * CHANNELS + channel] === value);
 
 /**
- * The bands every card shares, drawn once per thread. Where the middle band lies is read from the
- * drawing rather than restated, so it stays what the whole card's layout gives; the layout puts the
- * bands at whole pixels, so a middle block drawn on its own and copied in at that row has the same
- * pixels as in a drawing of the whole card.
+ * The bands every card shares, drawn, indexed and compressed once per thread. Where the middle band
+ * lies is read from the drawing rather than restated, so it stays what the whole card's layout
+ * gives; the layout puts the bands at whole pixels, so a middle block drawn on its own and put in
+ * at that row has the same pixels as in a drawing of the whole card.
  */
 async function drawFrame(): Promise<Frame> {
   const canvas = await rasterise(frameLayout(`rgb(${MARKER.join(',')})`), CARD_WIDTH, CARD_HEIGHT);
   const rows = Array.from({ length: CARD_HEIGHT }, (_, row) => row).filter((row) => isMarker(canvas, row));
   const [top] = rows;
   if (top === undefined || rows.some((row, index) => row !== top + index)) throw new Error('the preview card frame has no single middle band');
-  return { canvas, top, height: rows.length };
+  const band = { top, height: rows.length };
+  return { canvas, band, encode: bandedPngEncoder(canvas, CARD_WIDTH, CARD_HEIGHT, band, PNG_ENCODING.zlibLevel) };
 }
 
 let frame: Promise<Frame> | undefined;
-/** Settles when the card that has the canvas is done with it. */
-let canvasFree: Promise<unknown> = Promise.resolve();
 
-/**
- * Hands `use` the card's RGBA pixels: the frame with the card's middle block copied into its band.
- * There is one such canvas per thread, not a fresh copy per card: 3 MB more a card doubled the time
- * spent collecting garbage, a tenth of a card's drawing. So cards take the canvas in turn (their
- * middle blocks are still drawn meanwhile), each until its `use` settles, and `use` must not keep it.
- */
-export async function withCardPixels<T>(card: PreviewCard, use: (pixels: Buffer) => Promise<T>): Promise<T> {
-  const { canvas, top, height } = await (frame ??= drawFrame());
-  const middle = await rasterise(middleLayout(card, height), CARD_WIDTH, height);
-  const turn = canvasFree.then(() => {
-    middle.copy(canvas, top * CARD_WIDTH * CHANNELS);
-    return use(canvas);
-  });
-  canvasFree = turn.catch(() => undefined);
-  return turn;
+/** The card's middle band, drawn on its own (all a card has of its own), and the frame it goes in. */
+async function drawMiddle(card: PreviewCard): Promise<{ frame: Frame; middle: Buffer }> {
+  const drawn = await (frame ??= drawFrame());
+  return { frame: drawn, middle: await rasterise(middleLayout(card, drawn.band.height), CARD_WIDTH, drawn.band.height) };
+}
+
+/** The whole card's RGBA pixels: a copy of the frame with the card's middle band in it. */
+function composed({ frame: drawn, middle }: { frame: Frame; middle: Buffer }): Buffer {
+  const pixels = Buffer.from(drawn.canvas);
+  middle.copy(pixels, drawn.band.top * CARD_WIDTH * CHANNELS);
+  return pixels;
+}
+
+/** The whole card's RGBA pixels, as its PNG holds them. */
+export async function cardPixels(card: PreviewCard): Promise<Buffer> {
+  return composed(await drawMiddle(card));
+}
+
+/** Pixels past 256 colours as PNG: sharp quantises them to a palette. */
+export function quantisedPng(pixels: Buffer): Promise<Buffer> {
+  return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_ENCODING.quantisedFallback).toBuffer();
 }
 
 /**
- * RGBA pixels as PNG. A card's hundred-odd colours fit a palette exactly (`indexed-png.ts`), which
- * keeps the longest heading's card near 30 kB where resvg's own encoder writes 70 kB. Should a card
- * ever have more than 256, sharp quantises it to a palette instead.
+ * One card as PNG. Only the middle band is laid out, drawn, indexed and compressed per card. A
+ * card's hundred-odd colours fit a palette exactly (`indexed-png.ts`), which keeps the longest
+ * heading's card near 30 kB where resvg's own encoder writes 70 kB. Should a card ever have more
+ * than 256, sharp quantises it to a palette instead.
  */
-export async function encodeCardPng(pixels: Buffer): Promise<Buffer> {
-  return (
-    encodeIndexedPng(pixels, CARD_WIDTH, CARD_HEIGHT, PNG_ENCODING.zlibLevel) ??
-    sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_ENCODING.quantisedFallback).toBuffer()
-  );
-}
-
-/** One card as PNG. Only the middle block is laid out and drawn per card: the rest is the same on all. */
-export function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
-  return withCardPixels(card, encodeCardPng);
+export async function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
+  const drawn = await drawMiddle(card);
+  return drawn.frame.encode(drawn.middle) ?? quantisedPng(composed(drawn));
 }

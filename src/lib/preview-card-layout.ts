@@ -30,10 +30,11 @@ export const FONT_FILES: { name: string; file: string; weight: 400 | 700 }[] = [
 export const projectRequire = () => createRequire(join(process.cwd(), 'package.json'));
 
 /**
- * Palette PNG: the card has a handful of colours and their anti-aliased edges, stored exactly at
- * zlib's default level; past 256 colours, sharp's quantised palette.
+ * Palette PNG: the card has a handful of colours and their anti-aliased edges, stored exactly, the
+ * rows every card shares at zlib's highest level (compressed once per thread), each card's own at
+ * its default; past 256 colours, sharp's quantised palette.
  */
-export const PNG_ENCODING = { zlibLevel: 6, quantisedFallback: { palette: true, effort: 1, compressionLevel: 6, dither: 0 } } as const;
+export const PNG_ENCODING = { zlibLevel: { frame: 9, band: 6 }, quantisedFallback: { palette: true, effort: 1, compressionLevel: 6, dither: 0 } } as const;
 
 export interface CardNode {
   type: string;
