@@ -86,7 +86,7 @@ export default defineConfig({
     contentChecks({ pages, recordAddresses: process.env.SITE_RECORD_ADDRESSES === '1' }),
     // Warns when SITE_URL is unset; writes _headers with the pages' own CSP (src/lib/content-security-policy.ts).
     deployFiles(),
-    // Last, so the index is only built for a site that passed its checks.
+    // Indexes on a worker from the moment the pages are read; finishes the index only after every check has passed.
     pagefindIntegration({ glossary, pages }),
     // After every check and file: the next build of the same pages reuses what these wrote.
     builtPagesRecord(pages),

@@ -21,11 +21,14 @@ describe('builtPages', () => {
     if (everyPage) pages.visitEveryPage();
     const visited: string[] = [];
     const parsed: string[] = [];
+    const events: string[] = [];
+    pages.onRead((read) => events.push(read.unchanged ? 'read, unchanged' : `read ${read.pages.map((page) => page.file).join(' ')}`));
     // A visitor that remembers what it found per page: it parses only pages it has not seen.
     const memo = pages.memo<number>('elements');
     pages.visit({
       page: (page) => {
         visited.push(page.file);
+        events.push(`visit ${page.file}`);
         if (memo.get(page.hash) !== undefined) return;
         parsed.push(page.file);
         memo.set(page.hash, page.document.childNodes.length);
@@ -38,7 +41,7 @@ describe('builtPages', () => {
       await pages.keep('out.txt');
     }
     await pages.record();
-    return { unchanged: built.unchanged, visited, parsed, out: readFileSync(join(root, 'out.txt'), 'utf8') };
+    return { unchanged: built.unchanged, visited, parsed, events, out: readFileSync(join(root, 'out.txt'), 'utf8') };
   };
 
   beforeAll(() => {
@@ -73,6 +76,12 @@ describe('builtPages', () => {
   it('shows every page to the visitors when a build asks for it, the site unchanged or not, parsing none it remembers', async () => {
     const again = await build(site('sixth', '<p>one word changed</p>'), 'register v2', true);
     expect(again).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'], parsed: [] });
+  });
+
+  it('tells its listeners of the pages as soon as they are read, before any visitor, and of an unchanged site', async () => {
+    const first = await build(site('listened', '<p>listened to</p>'), 'register v3');
+    expect(first.events).toEqual(['read a/index.html index.html', 'visit a/index.html', 'visit index.html']);
+    expect((await build(site('listened-again', '<p>listened to</p>'), 'register v3')).events).toEqual(['read, unchanged']);
   });
 
   it('keeps only the last passing build’s files', async () => {

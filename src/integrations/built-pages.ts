@@ -45,6 +45,8 @@ export interface BuiltSite {
 export interface BuiltPages {
   /** Adds a visitor; call before the build ends (from `astro:config:done`). */
   visit(visitor: PageVisitor): void;
+  /** Told of the site as soon as its pages are read, before any visitor: work that needs only their text can start then. */
+  onRead(listener: (site: BuiltSite) => void): void;
   /** Files an integration will write after the pass, so links to them count as resolving (the open formats). */
   promise(...files: string[]): void;
   /** Something besides the pages that an integration's result depends on (the address register's text). */
@@ -94,6 +96,7 @@ async function readManifest(): Promise<Manifest | undefined> {
  */
 export function builtPages(): BuiltPages {
   const visitors: PageVisitor[] = [];
+  const readListeners: ((site: BuiltSite) => void)[] = [];
   const promised = new Set<string>();
   const inputs: string[] = [];
   const kept: string[] = [];
@@ -152,16 +155,19 @@ export function builtPages(): BuiltPages {
     const files = new Set([...onDisk, ...promised]);
     const htmlFiles = onDisk.filter((name) => name.endsWith('.html')).sort();
     const pages: { file: string; html: string; hash: string }[] = [];
-    const site = createHash('sha256').update(sourceDigest()).update(JSON.stringify([[...files].sort(), inputs]));
+    const siteHash = createHash('sha256').update(sourceDigest()).update(JSON.stringify([[...files].sort(), inputs]));
     for (const file of htmlFiles) {
       const html = await readFile(join(root, file), 'utf8');
       const hash = createHash('sha256').update(html).digest('base64url');
       pages.push({ file, html, hash });
-      site.update(file).update('\0').update(hash);
+      siteHash.update(file).update('\0').update(hash);
     }
-    const digest = site.digest('base64url');
+    const digest = siteHash.digest('base64url');
     current = { root, digest };
-    if (reuse && (await restore(root, digest))) return { root, files, pages, unchanged: true };
+    const unchanged = reuse && (await restore(root, digest));
+    const site = { root, files, pages, unchanged };
+    for (const listener of readListeners) listener(site);
+    if (unchanged) return site;
     for (const visitor of visitors) visitor.start?.(files);
     for (const page of pages) {
       if (visitors.length === 0) break;
@@ -175,11 +181,12 @@ export function builtPages(): BuiltPages {
       };
       for (const visitor of visitors) visitor.page(parsed);
     }
-    return { root, files, pages, unchanged: false };
+    return site;
   }
 
   return {
     visit: (visitor) => void visitors.push(visitor),
+    onRead: (listener) => void readListeners.push(listener),
     promise: (...files) => files.forEach((file) => promised.add(file)),
     input: (text) => void inputs.push(text),
     visitEveryPage: () => void (reuse = false),

@@ -3,9 +3,10 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { minifySync } from 'oxc-minify';
-import * as pagefind from 'pagefind';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { synonymGroups } from '../lib/search-synonyms.ts';
+import { startIndexing } from '../lib/pagefind-indexing.ts';
+import type { IndexingResult } from '../lib/pagefind-worker.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 import { highlightChunkPlugin, searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './search-chunk.ts';
@@ -87,11 +88,17 @@ function fail(step: string, errors: string[]): never {
  * Indexes the built pages with Pagefind's Node API once Astro has written them, so `astro build`
  * alone produces the search index; only elements marked `data-pagefind-body` are indexed. The pages
  * come from the shared pass (`built-pages.ts`), already read, rather than from Pagefind reading the
- * folder again. It also builds the search UI as a chunk the header's loader fetches by address
- * (`./search-chunk.ts`).
+ * folder again, and are given to Pagefind on a worker thread as soon as they are read
+ * (`pagefind-indexing.ts`), while the checks and open formats run; this integration, last of those,
+ * waits for the index and finishes it. It also builds the search UI as a chunk the header's loader
+ * fetches by address (`./search-chunk.ts`).
  */
 export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?: BuiltPages }): AstroIntegration {
   const pages = options.pages ?? builtPages();
+  let indexing: Promise<IndexingResult> | undefined;
+  pages.onRead((site) => {
+    if (!site.unchanged) indexing = startIndexing({ pages: site.pages.filter(markedForIndexing), outputPath: join(site.root, 'pagefind') });
+  });
   return {
     name: 'un15cm-pagefind',
     hooks: {
@@ -105,21 +112,9 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
           logger.info(`the pages are the last build's: the search index in ${bundleDir} kept from it`);
           return;
         }
-        try {
-          // The report is in English; one language means one index and one WebAssembly core.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) fail('creating the index', errors);
-          // One at a time, in file order, so the same site always gives the same (content-hashed) index files.
-          const added = [];
-          for (const page of site.pages.filter(markedForIndexing)) added.push(await index.addHTMLFile({ sourcePath: page.file, content: page.html }));
-          const failures = added.flatMap((result) => result.errors);
-          if (failures.length > 0) fail('indexing the built pages', failures);
-          const written = await index.writeFiles({ outputPath: bundleDir });
-          if (written.errors.length > 0) fail('writing the bundle', written.errors);
-          logger.info(`indexed ${added.length} pages into ${bundleDir}`);
-        } finally {
-          await pagefind.close();
-        }
+        const result = await (indexing ?? Promise.resolve<IndexingResult>({ step: 'indexing', errors: ['the pages were read, but indexing never started'] }));
+        if ('errors' in result) fail(result.step, result.errors);
+        logger.info(`indexed ${result.added} pages into ${bundleDir}`);
         const vocabulary = buildVocabulary(await indexedTexts(bundleDir));
         await prune(bundleDir, logger);
         await minifyApi(bundleDir);

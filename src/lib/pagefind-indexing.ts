@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { IndexingJob, IndexingResult } from './pagefind-worker.ts';
+
+/**
+ * Pagefind indexing the pages from the moment they are read, on a worker thread
+ * (`pagefind-worker.ts`), rather than after every check: Pagefind's own process then indexes while
+ * the main thread checks the pages and writes the open formats, on the core they leave free. The
+ * search integration waits for it in its turn, after the checks, and only then puts the bundle in
+ * place, so a site that fails a check still gets no index.
+ *
+ * The worker runs from its TypeScript source, as the card and citation threads do: this module runs
+ * bundled by Astro, away from its source, so the file is found from the project root.
+ */
+const WORKER_FILE = join(process.cwd(), 'src/lib/pagefind-worker.ts');
+
+export function startIndexing(job: IndexingJob): Promise<IndexingResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_FILE, { workerData: job });
+    worker.once('message', (result: IndexingResult) => resolve(result));
+    worker.once('error', (error) => resolve({ step: 'indexing', errors: [error.stack ?? error.message] }));
+    worker.once('exit', (code) => resolve({ step: 'indexing', errors: [`the indexing thread exited with code ${code} before answering`] }));
+  });
+}

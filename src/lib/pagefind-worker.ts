@@ -1,0 +1,38 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+
+/** What the thread is given: the pages to index, in file order, and the folder to write the bundle to. */
+export interface IndexingJob {
+  pages: { file: string; html: string }[];
+  outputPath: string;
+}
+
+/** What it answers: how many pages it indexed, or what failed, and at which step. */
+export type IndexingResult = { added: number } | { step: string; errors: string[] };
+
+/**
+ * Indexes the pages with Pagefind's Node API on a thread of its own (`pagefind-indexing.ts`), so
+ * that Pagefind's process indexes while the build's main thread checks the pages and writes the
+ * open formats.
+ */
+async function indexPages({ pages, outputPath }: IndexingJob): Promise<IndexingResult> {
+  try {
+    // The report is in English; one language means one index and one WebAssembly core.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) return { step: 'creating the index', errors };
+    // One at a time, in file order, so the same site always gives the same (content-hashed) index files.
+    const failures: string[] = [];
+    for (const page of pages) failures.push(...(await index.addHTMLFile({ sourcePath: page.file, content: page.html })).errors);
+    if (failures.length > 0) return { step: 'indexing the built pages', errors: failures };
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) return { step: 'writing the bundle', errors: written.errors };
+    return { added: pages.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+indexPages(workerData as IndexingJob).then(
+  (result) => parentPort?.postMessage(result),
+  (error: unknown) => parentPort?.postMessage({ step: 'indexing', errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }),
+);
