@@ -35,7 +35,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 const ADLER_MODULUS = 65521;
-/** The most bytes whose sums cannot overflow 2^32 before they are reduced (zlib's NMAX). */
+/** Bytes summed between reductions, as zlib does (its NMAX): the sums stay below 2^32. */
 const ADLER_RUN = 5552;
 
 /** The Adler-32 of `bytes`, continuing from `adler` (that of the bytes before them; 1 for none). */
