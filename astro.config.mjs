@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkKeepSectionTree } from './src/plugins/remark-keep-section-tree.ts';
 import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkSdgLinks } from './src/plugins/remark-sdg-links.ts';
@@ -22,6 +23,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { builtPages, builtPagesRecord } from './src/integrations/built-pages.ts';
 import { upstreamLogs } from './src/integrations/upstream-logs.ts';
+import { sectionTreesReport } from './src/integrations/section-trees.ts';
 import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
 import { citationsAhead } from './src/integrations/citations-ahead.ts';
 
@@ -58,6 +60,8 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkGfm,
+        // Before any plugin changes the tree: the pages reuse it rather than parse each section again.
+        remarkKeepSectionTree,
         remarkPassageIds,
         [remarkGlossaryTerms, { entries: glossary, glossaryPath: withBase('glossary/', base), glossaryFile: `${CONTENT_DIR}/glossary.yaml` }],
         [remarkSdgLinks, { entries: sdgs, sdgPath: withBase('sdg/', base) }],
@@ -78,6 +82,8 @@ export default defineConfig({
     previewCardsAhead(sectionsAtStart),
     // Formats the citations on another thread meanwhile, for the first page that shows one.
     citationsAhead(sectionsAtStart),
+    // Says whether the pages reused the compilation's section trees.
+    sectionTreesReport(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
     // Promises its files to the shared pass, so the checks find the files every page links to.

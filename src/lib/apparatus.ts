@@ -32,8 +32,8 @@ function layoutHeading(section: Section): string | undefined {
 
 /**
  * What each section's body gives, kept for the next build by everything it is made from: a rebuild
- * parses only the sections that changed, where parsing all of them would take half a second for
- * 300. Keyed by content, so only this build's entries are kept.
+ * works out only the sections that changed, from the trees the MDX compilation kept
+ * (`section-tree.ts`). Keyed by content, so only this build's entries are kept.
  */
 const storedPassages = persistedStore<Passage[]>('section-passages.json', { keep: 'used' });
 const storedTextLengths = persistedStore<number>('section-text-lengths.json', { keep: 'used' });

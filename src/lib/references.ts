@@ -11,8 +11,8 @@ import { createMatcher } from './term-matcher.ts';
 
 /**
  * Which passage of the report uses which glossary entry and SDG goal or target: the backlinks on
- * the glossary and SDG pages and the "see also" cross-references. Each section's MDX is parsed
- * and given its passage ids exactly as the build does (remark-mdx, remark-gfm, remark-passage-ids),
+ * the glossary and SDG pages and the "see also" cross-references. Each section's MDX, as the
+ * compilation parsed it (`section-tree.ts`), is given its passage ids exactly as the build does (remark-passage-ids),
  * then read with the same matcher as the plugins, so the result depends only on the content,
  * never on the order in which pages are built.
  */

@@ -108,6 +108,13 @@ describe('building again', () => {
     for (const again of builds.slice(1)) expect(again.output).toContain('citations: templates kept from the last build');
   });
 
+  it('parses each section once, in the MDX compilation, whose trees the pages reuse', () => {
+    const sectionFiles = readdirSync(join(contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length;
+    for (const result of [builds[0], fromNothing]) {
+      expect(result?.output).toContain(`section bodies: ${sectionFiles} parsed by the MDX compilation and kept for the pages, 0 parsed again`);
+    }
+  });
+
   it('gives Pagefind only the pages marked for indexing, not the full report or the glossary', () => {
     const first = builds[0];
     if (first === undefined) throw new Error('no build');
