@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -105,5 +106,44 @@ function runBuild(options: BuildOptions): Promise<BuildResult> {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output, outDir, scratchDir: scratch }));
+  });
+}
+
+/**
+ * Runs `astro dev` on the real content at a free port on 127.0.0.1 and hands `use` its address,
+ * under the build lock (the dev server rewrites `.astro/` as a build does); stopped when `use` settles.
+ */
+export function withDevServer<T>(use: (url: string) => Promise<T>): Promise<T> {
+  return withBuildLock(async () => {
+    const port = await freePort();
+    const env = { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    // Its own process group, so stopping it stops npx and the server under it.
+    const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const url = `http://127.0.0.1:${port}/`;
+    try {
+      for (let tries = 0; ; tries += 1) {
+        if (child.exitCode !== null) throw new Error(`astro dev exited:\n${output.slice(-3000)}`);
+        if (tries > 240) throw new Error(`astro dev did not answer within a minute:\n${output.slice(-3000)}`);
+        if (await fetch(url).then((response) => response.ok, () => false)) break;
+        await sleep(250);
+      }
+      return await use(url);
+    } finally {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    }
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
 }

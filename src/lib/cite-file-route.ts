@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { citeFile } from './citation.ts';
+import { citedItem, citingPages, type CitedPart } from './cited-items.ts';
+import { CITE_FILES, type CiteFileExt } from './cite-files.ts';
+import { pageCacheKey } from './page-cache-key.ts';
+import { getSections } from './sections.ts';
+
+interface Props {
+  path: string;
+  part?: CitedPart | undefined;
+}
+
+/**
+ * The route of one kind of citation file, `/cite/<name>.<ext>`: the report's and each section's
+ * (`_headers` gives their types). One route file per extension (`src/pages/cite/[name].ris.ts`...)
+ * rather than one with the extension as a parameter: a fixed extension in the route's name is what
+ * tells Astro's dev server the address is a file, not a page wanting a trailing slash.
+ */
+export function citeFileRoute(ext: CiteFileExt): { getStaticPaths: GetStaticPaths; GET: APIRoute<Props> } {
+  const format = CITE_FILES.find((file) => file.ext === ext);
+  if (format === undefined) throw new Error(`[cite] no file format ".${ext}"`);
+  return {
+    getStaticPaths: async () =>
+      citingPages(await getSections()).map(({ name, path, part }) => ({ params: { name }, props: { path, part }, cacheKey: pageCacheKey(path, part) })),
+    GET: ({ props, site }) =>
+      new Response(citeFile(citedItem(new URL(props.path, site).href, props.part), ext), { headers: { 'content-type': `${format.type}; charset=utf-8` } }),
+  };
+}
