@@ -68,6 +68,8 @@ interface TimedBuild extends Timed {
   cards: { count: number; ms: number };
   /** The cards the build drew and the drawing's own time on the worker threads, summed, as the build's log says. */
   drawing: { drawn: number; ms: number } | undefined;
+  /** How long the citation worker took to make the templates, as the build's log says; undefined when it kept them or ran none. */
+  citationsMs: number | undefined;
 }
 
 const scratchDirs: string[] = [];
@@ -122,6 +124,12 @@ function cardTimes(output: string): number[] {
   );
 }
 
+/** `citations: templates made on a worker thread in 2729 ms` (src/integrations/citations-ahead.ts). */
+function citationWorkerMs(output: string): number | undefined {
+  const match = /citations: templates made on a worker thread in (\d+) ms/.exec(output);
+  return match === null ? undefined : Number(match[1]);
+}
+
 /** `preview cards: 10 drawn in 312 ms on worker threads, 31 ms each; 0 from the build cache` (src/integrations/preview-cards-ahead.ts). */
 function cardDrawing(output: string): { drawn: number; ms: number } | undefined {
   const match = /preview cards: (\d+) drawn in (\d+) ms on worker threads/.exec(output);
@@ -154,6 +162,7 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
     renderMs: render === undefined ? undefined : render - cards.ms,
     cards,
     drawing: cardDrawing(result.output),
+    citationsMs: citationWorkerMs(result.output),
   };
 }
 
@@ -358,6 +367,14 @@ function corpusRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[]
     });
   }
   return rows;
+}
+
+/** The citation worker's time in the real site's cold builds: compiling the four styles from nothing, beside Astro's own work. */
+function citationRow(siteBuilds: TimedBuild[]): Row {
+  const times = siteBuilds.flatMap((build) => build.citationsMs ?? []);
+  const figure = 'Citations, templates made from nothing (real site)';
+  if (times.length === 0) return { figure, value: 'n/a (no build said it made the templates)' };
+  return { figure, value: `${seconds(median(times))} on the worker thread, beside the build (median of ${times.length})` };
 }
 
 /**
@@ -744,7 +761,7 @@ async function main(): Promise<void> {
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
 
   const rows = versusRows({ siteCold, siteRebuild, parts: partsCold, partsRebuild, partsEdit, corpus: corpusRuns });
-  rows.push(...corpusRows(siteBuilds, corpusBuild), ...cardRows(siteBuilds, corpusBuild));
+  rows.push(...corpusRows(siteBuilds, corpusBuild), citationRow(siteBuilds), ...cardRows(siteBuilds, corpusBuild));
   rows.push(...partsRows(siteBuilds, partsCold.ours, { site: siteCold.starlight, parts: partsCold.starlight }));
 
   let pageLoads: PageLoads = [];

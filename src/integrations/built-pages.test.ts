@@ -22,7 +22,8 @@ describe('builtPages', () => {
     const visited: string[] = [];
     const parsed: string[] = [];
     const events: string[] = [];
-    pages.onRead((read) => events.push(read.unchanged ? 'read, unchanged' : `read ${read.pages.map((page) => page.file).join(' ')}`));
+    // A visitor that needs only the pages' text, as the search index does.
+    pages.visit({ start: (read) => void events.push(`start ${read.pages.map((page) => `${page.file}: ${page.html}`).join(' | ')}`) });
     // A visitor that remembers what it found per page: it parses only pages it has not seen.
     const memo = pages.memo<number>('elements');
     pages.visit({
@@ -78,10 +79,14 @@ describe('builtPages', () => {
     expect(again).toMatchObject({ unchanged: false, visited: ['a/index.html', 'index.html'], parsed: [] });
   });
 
-  it('tells its listeners of the pages as soon as they are read, before any visitor, and of an unchanged site', async () => {
+  it('hands every visitor the pages and their text before any page is visited, and nothing of an unchanged site', async () => {
     const first = await build(site('listened', '<p>listened to</p>'), 'register v3');
-    expect(first.events).toEqual(['read a/index.html index.html', 'visit a/index.html', 'visit index.html']);
-    expect((await build(site('listened-again', '<p>listened to</p>'), 'register v3')).events).toEqual(['read, unchanged']);
+    expect(first.events).toEqual([
+      'start a/index.html: <p>listened to</p> | index.html: <!doctype html><title>Home</title><a href="a/">A</a>',
+      'visit a/index.html',
+      'visit index.html',
+    ]);
+    expect((await build(site('listened-again', '<p>listened to</p>'), 'register v3')).events).toEqual([]);
   });
 
   it('keeps only the last passing build’s files', async () => {

@@ -21,10 +21,14 @@ export interface ParsedPage {
 }
 
 
-/** Told of each page in turn while the pass holds its tree; `start` first, with every file the site will have. */
+/**
+ * Told of a site whose pages changed: `start` first, with the site as read (every file it will
+ * have, every page's text), before any tree is parsed, so work that needs only the text can start
+ * then; then each page in turn while the pass holds its tree.
+ */
 export interface PageVisitor {
-  start?(files: ReadonlySet<string>): void;
-  page(page: ParsedPage): void;
+  start?(site: BuiltSite): void;
+  page?(page: ParsedPage): void;
 }
 
 export interface BuiltSite {
@@ -45,8 +49,6 @@ export interface BuiltSite {
 export interface BuiltPages {
   /** Adds a visitor; call before the build ends (from `astro:config:done`). */
   visit(visitor: PageVisitor): void;
-  /** Told of the site as soon as its pages are read, before any visitor: work that needs only their text can start then. */
-  onRead(listener: (site: BuiltSite) => void): void;
   /** Files an integration will write after the pass, so links to them count as resolving (the open formats). */
   promise(...files: string[]): void;
   /** Something besides the pages that an integration's result depends on (the address register's text). */
@@ -96,7 +98,6 @@ async function readManifest(): Promise<Manifest | undefined> {
  */
 export function builtPages(): BuiltPages {
   const visitors: PageVisitor[] = [];
-  const readListeners: ((site: BuiltSite) => void)[] = [];
   const promised = new Set<string>();
   const inputs: string[] = [];
   const kept: string[] = [];
@@ -164,13 +165,12 @@ export function builtPages(): BuiltPages {
     }
     const digest = siteHash.digest('base64url');
     current = { root, digest };
-    const unchanged = reuse && (await restore(root, digest));
-    const site = { root, files, pages, unchanged };
-    for (const listener of readListeners) listener(site);
-    if (unchanged) return site;
-    for (const visitor of visitors) visitor.start?.(files);
+    if (reuse && (await restore(root, digest))) return { root, files, pages, unchanged: true };
+    const site = { root, files, pages, unchanged: false };
+    for (const visitor of visitors) visitor.start?.(site);
+    const pageVisitors = visitors.filter((visitor) => visitor.page !== undefined);
     for (const page of pages) {
-      if (visitors.length === 0) break;
+      if (pageVisitors.length === 0) break;
       let document: Parse5.Document | undefined;
       const parsed: ParsedPage = {
         ...page,
@@ -179,14 +179,13 @@ export function builtPages(): BuiltPages {
           return document;
         },
       };
-      for (const visitor of visitors) visitor.page(parsed);
+      for (const visitor of pageVisitors) visitor.page?.(parsed);
     }
     return site;
   }
 
   return {
     visit: (visitor) => void visitors.push(visitor),
-    onRead: (listener) => void readListeners.push(listener),
     promise: (...files) => files.forEach((file) => promised.add(file)),
     input: (text) => void inputs.push(text),
     visitEveryPage: () => void (reuse = false),

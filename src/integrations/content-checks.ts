@@ -62,7 +62,7 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
         if (config.site !== undefined) site = config.site;
         base = config.base;
         pages.visit({
-          start(files) {
+          start({ files }) {
             const checkOptions = { site, base, files, allowMissing: options.allowMissing ?? [], onPage };
             unneeded = unneededAllowances(checkOptions);
             // A page the last passing build checked, against the same files, is not parsed again.

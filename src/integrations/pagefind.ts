@@ -96,9 +96,8 @@ function fail(step: string, errors: string[]): never {
 export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?: BuiltPages }): AstroIntegration {
   const pages = options.pages ?? builtPages();
   let indexing: Promise<IndexingResult> | undefined;
-  pages.onRead((site) => {
-    if (!site.unchanged) indexing = startIndexing({ pages: site.pages.filter(markedForIndexing), outputPath: join(site.root, 'pagefind') });
-  });
+  // Told of a changed site as soon as its pages are read, before the checks and open formats parse them.
+  pages.visit({ start: (site) => void (indexing = startIndexing({ pages: site.pages.filter(markedForIndexing), outputPath: join(site.root, 'pagefind') })) });
   return {
     name: 'un15cm-pagefind',
     hooks: {
@@ -112,7 +111,8 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
           logger.info(`the pages are the last build's: the search index in ${bundleDir} kept from it`);
           return;
         }
-        const result = await (indexing ?? Promise.resolve<IndexingResult>({ step: 'indexing', errors: ['the pages were read, but indexing never started'] }));
+        if (indexing === undefined) fail('indexing', ['the pages changed, but indexing never started']);
+        const result = await indexing;
         if ('errors' in result) fail(result.step, result.errors);
         logger.info(`indexed ${result.added} pages into ${bundleDir}`);
         const vocabulary = buildVocabulary(await indexedTexts(bundleDir));

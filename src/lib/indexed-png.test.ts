@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { bandedPngEncoder, encodeIndexedPng } from './indexed-png.ts';
+import { bandedPngEncoder } from './indexed-png.ts';
 
 /** Pixels with `colours` distinct RGBA values (in stripes of `run` pixels), alpha from `alpha`. */
 function pixels(width: number, height: number, colours: number, alpha: (colour: number) => number = () => 255, run = 3): Buffer {
@@ -30,14 +30,19 @@ function imageData(png: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-describe('encodeIndexedPng', () => {
+/** `image` (RGBA, `width` x `height`) as the encoder writes it when the band is the whole image. */
+function encodeWhole(image: Buffer, width: number, height: number): Buffer | undefined {
+  return bandedPngEncoder(Buffer.alloc(width * height * 4), width, height, { top: 0, height }, { frame: 9, band: 6 })(image);
+}
+
+describe('bandedPngEncoder, with a band as tall as the image', () => {
   it.each([
     ['one colour', 1],
     ['a hundred colours', 100],
     ['exactly 256 colours', 256],
   ])('stores %s exactly, as a palette PNG', async (_, colours) => {
     const image = pixels(67, 41, colours);
-    const png = encodeIndexedPng(image, 67, 41, 6);
+    const png = encodeWhole(image, 67, 41);
     expect(png).toBeDefined();
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.isPalette, meta.bitsPerSample, meta.hasAlpha]).toEqual(['png', true, 8, false]);
@@ -46,24 +51,24 @@ describe('encodeIndexedPng', () => {
 
   it('keeps translucent colours with a transparency chunk', async () => {
     const image = pixels(30, 20, 12, (colour) => (colour % 3 === 0 ? 255 : colour * 20));
-    const png = encodeIndexedPng(image, 30, 20, 6) as Buffer;
+    const png = encodeWhole(image, 30, 20) as Buffer;
     expect((await sharp(png).metadata()).hasAlpha).toBe(true);
     expect((await decoded(png)).data).toEqual(image);
   });
 
   it('gives up past 256 colours, for the caller to quantise', () => {
-    expect(encodeIndexedPng(pixels(100, 10, 257), 100, 10, 6)).toBeUndefined();
+    expect(encodeWhole(pixels(100, 10, 257), 100, 10)).toBeUndefined();
   });
 
   it('reads pixels that do not start on a 4-byte boundary', async () => {
     const image = pixels(9, 7, 5);
     const shifted = Buffer.alloc(image.length + 1).subarray(1);
     image.copy(shifted);
-    expect((await decoded(encodeIndexedPng(shifted, 9, 7, 6) as Buffer)).data).toEqual(image);
+    expect((await decoded(encodeWhole(shifted, 9, 7) as Buffer)).data).toEqual(image);
   });
 
-  it('refuses a buffer of the wrong size', () => {
-    expect(() => encodeIndexedPng(Buffer.alloc(10), 3, 3, 6)).toThrow('expected 3x3 RGBA pixels, got 10 bytes');
+  it('refuses a frame of the wrong size', () => {
+    expect(() => bandedPngEncoder(Buffer.alloc(10), 3, 3, { top: 0, height: 3 }, { frame: 9, band: 6 })).toThrow('expected 3x3 RGBA pixels, got 10 bytes');
   });
 });
 

@@ -131,17 +131,6 @@ function checkSize(pixels: Buffer, width: number, height: number): void {
   if (pixels.length !== width * height * CHANNELS) throw new Error(`expected ${width}x${height} RGBA pixels, got ${pixels.length} bytes`);
 }
 
-/**
- * The PNG, or undefined when the pixels have more than 256 colours. `level` is zlib's (0-9).
- * Scanlines are left unfiltered, as the specification advises for palette images.
- */
-export function encodeIndexedPng(pixels: Buffer, width: number, height: number, level: number): Buffer | undefined {
-  checkSize(pixels, width, height);
-  const palette: Palette = { slots: new Map(), words: [] };
-  const scanlines = indexRows(pixels, width, 0, height, palette);
-  return scanlines && png(width, height, palette, [final(scanlines, level)], adler32(scanlines));
-}
-
 /** The rows of an image that differ from one image to the next. */
 export interface Band {
   top: number;
@@ -159,6 +148,8 @@ export interface BandedLevels {
  * An encoder of images that are `frame` (RGBA, `width` x `height`) but for the rows of `band`: given
  * a band's pixels, the whole image's PNG, or undefined past 256 colours. The frame's colours come
  * first in every palette, so its rows have the same indices, scanlines and compressed bytes in all.
+ * A band as tall as the image encodes any image. Scanlines are left unfiltered, as the
+ * specification advises for palette images.
  */
 export function bandedPngEncoder(frame: Buffer, width: number, height: number, band: Band, levels: BandedLevels): (bandPixels: Buffer) => Buffer | undefined {
   checkSize(frame, width, height);

@@ -6,8 +6,9 @@ import type { IndexingJob, IndexingResult } from './pagefind-worker.ts';
  * Pagefind indexing the pages from the moment they are read, on a worker thread
  * (`pagefind-worker.ts`), rather than after every check: Pagefind's own process then indexes while
  * the main thread checks the pages and writes the open formats, on the core they leave free. The
- * search integration waits for it in its turn, after the checks, and only then puts the bundle in
- * place, so a site that fails a check still gets no index.
+ * search integration waits for it in its turn, after the checks, and only then finishes the bundle
+ * (prunes it, minifies its API, writes the vocabulary). A site that fails a check fails its build
+ * first, though Pagefind may already have written its own files into `pagefind/`.
  *
  * The worker runs from its TypeScript source, as the card and citation threads do: this module runs
  * bundled by Astro, away from its source, so the file is found from the project root.

@@ -63,16 +63,11 @@ async function drawMiddle(card: PreviewCard): Promise<{ frame: Frame; middle: Bu
   return { frame: drawn, middle: await rasterise(middleLayout(card, drawn.band.height), CARD_WIDTH, drawn.band.height) };
 }
 
-/** The whole card's RGBA pixels: a copy of the frame with the card's middle band in it. */
+/** The whole card's RGBA pixels, a copy of the frame with the card's middle band in it: only for sharp, past 256 colours. */
 function composed({ frame: drawn, middle }: { frame: Frame; middle: Buffer }): Buffer {
   const pixels = Buffer.from(drawn.canvas);
   middle.copy(pixels, drawn.band.top * CARD_WIDTH * CHANNELS);
   return pixels;
-}
-
-/** The whole card's RGBA pixels, as its PNG holds them. */
-export async function cardPixels(card: PreviewCard): Promise<Buffer> {
-  return composed(await drawMiddle(card));
 }
 
 /** Pixels past 256 colours as PNG: sharp quantises them to a palette. */
