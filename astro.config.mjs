@@ -26,6 +26,7 @@ import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 import { sectionTreesReport } from './src/integrations/section-trees.ts';
 import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
 import { citationsAhead } from './src/integrations/citations-ahead.ts';
+import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -76,6 +77,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
+    // A section file compiled by an earlier build, unchanged under the same code and settings, is not compiled again.
+    mdxCompileCache(),
     // Drops one known harmless upstream warning, printed once per section file (see the file).
     upstreamLogs(),
     // Draws the link-preview cards while the pages are bundled and rendered, not after.

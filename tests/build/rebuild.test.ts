@@ -115,6 +115,20 @@ describe('building again', () => {
     }
   });
 
+  it('compiles each section file once: a later build compiles only the file that changed, and the pages still parse nothing again', () => {
+    const sectionFiles = readdirSync(join(contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length;
+    const compilation = (result: BuildResult | undefined) => /MDX files: (\d+) compiled, (\d+) unchanged since an earlier build/.exec(result?.output ?? '')?.slice(1).map(Number);
+    expect(builds.map(compilation)).toEqual([
+      [sectionFiles, 0],
+      [0, sectionFiles],
+      [1, sectionFiles - 1],
+      [1, sectionFiles - 1],
+    ]);
+    expect(compilation(fromNothing)).toEqual([sectionFiles, 0]);
+    // What the pages take from each section's text comes from the build cache when the compilation does not run.
+    for (const result of builds.slice(1)) expect(result.output).toMatch(/section bodies: [01] parsed by the MDX compilation and kept for the pages, 0 parsed again/);
+  });
+
   it('gives Pagefind only the pages marked for indexing, not the full report or the glossary', () => {
     const first = builds[0];
     if (first === undefined) throw new Error('no build');

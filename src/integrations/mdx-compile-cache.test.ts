@@ -1,0 +1,105 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compiledModuleStore, type CompiledModule } from '../lib/compiled-module-store.ts';
+import { cachedCompilation, compilerDigest, MDX_PLUGIN, mdxCompileCache } from './mdx-compile-cache.ts';
+
+const ID = '/site/content/sections/activities-2016.mdx';
+
+/** A stand-in for the MDX compilation that counts its calls and fails on a file that says so. */
+function countingCompiler() {
+  const calls: string[] = [];
+  const compile = async (code: string, id: string): Promise<CompiledModule> => {
+    calls.push(code);
+    if (code.includes('broken')) throw new Error(`${id}: cannot compile`);
+    return { code: `export default ${JSON.stringify(code)}`, map: null, meta: { astro: { propagation: 'none' } } };
+  };
+  return { calls, compile };
+}
+
+describe('cachedCompilation', () => {
+  let scratch: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'un15cm-mdx-cache-'));
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  /** One build: a store opened on the folder, as each build opens it. */
+  async function build(dir: string, files: Record<string, string>, settings = 'settings') {
+    const store = compiledModuleStore(dir);
+    const { calls, compile } = countingCompiler();
+    const transform = cachedCompilation(compile, store, () => settings);
+    const results = await Promise.all(Object.entries(files).map(([id, code]) => transform.call(undefined, code, id)));
+    await store.written();
+    return { calls, results, counts: store.counts() };
+  }
+
+  it('compiles a file once, and a later build takes the same result from the store', async () => {
+    const dir = join(scratch, 'same');
+    const first = await build(dir, { [ID]: 'Text one.' });
+    const second = await build(dir, { [ID]: 'Text one.' });
+    expect(first.calls).toEqual(['Text one.']);
+    expect(first.counts).toEqual({ compiled: 1, reused: 0 });
+    expect(second.calls).toEqual([]);
+    expect(second.counts).toEqual({ compiled: 0, reused: 1 });
+    expect(second.results).toEqual(first.results);
+  });
+
+  it('compiles again a file whose text changed, or any file when the settings changed, and keeps one entry per file', async () => {
+    const dir = join(scratch, 'changed');
+    await build(dir, { [ID]: 'Text one.', '/site/other.mdx': 'Other.' });
+    const edited = await build(dir, { [ID]: 'Text two.', '/site/other.mdx': 'Other.' });
+    expect(edited.calls).toEqual(['Text two.']);
+    expect(edited.results[0]?.code).toContain('Text two.');
+    const resettled = await build(dir, { [ID]: 'Text two.', '/site/other.mdx': 'Other.' }, 'other settings');
+    expect(resettled.calls.sort()).toEqual(['Other.', 'Text two.']);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('stores no failure: a file that does not compile fails every build', async () => {
+    const dir = join(scratch, 'broken');
+    await expect(build(dir, { [ID]: 'A broken file.' })).rejects.toThrow(`${ID}: cannot compile`);
+    const again = build(dir, { [ID]: 'A broken file.' });
+    await expect(again).rejects.toThrow(`${ID}: cannot compile`);
+  });
+});
+
+describe('compilerDigest', () => {
+  const remarkGlossaryTerms = () => undefined;
+  const markdown = (expansion: string) => ({
+    processor: { name: 'unified', options: { remarkPlugins: [[remarkGlossaryTerms, { entries: [{ id: 'gmg', expansion }] }]] } },
+  });
+
+  it('is the same for the same settings and differs when a plugin option or the source maps change', () => {
+    expect(compilerDigest(markdown('Global Migration Group'), false)).toBe(compilerDigest(markdown('Global Migration Group'), false));
+    expect(compilerDigest(markdown('Global Migration Group'), false)).not.toBe(compilerDigest(markdown('Global Migration Groups'), false));
+    expect(compilerDigest(markdown('Global Migration Group'), false)).not.toBe(compilerDigest(markdown('Global Migration Group'), true));
+  });
+});
+
+describe('mdxCompileCache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'un15cm-mdx-cache-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("wraps @astrojs/mdx's compilation, and fails the build naming itself if that plugin is gone", async () => {
+    const integration = mdxCompileCache(dir);
+    const plugins: { configResolved: (config: unknown) => void }[] = [];
+    const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
+    setup({ updateConfig: (config: { vite: { plugins: typeof plugins } }) => plugins.push(...config.vite.plugins) });
+    (integration.hooks['astro:config:done'] as (options: unknown) => void)({ config: { markdown: { gfm: true } } });
+    const [plugin] = plugins;
+    const { compile } = countingCompiler();
+    const mdx = { name: MDX_PLUGIN, transform: { filter: { id: /\.mdx$/ }, handler: compile } };
+    plugin?.configResolved({ plugins: [mdx], build: { sourcemap: false } });
+    expect(mdx.transform.handler).not.toBe(compile);
+    expect(mdx.transform.filter.id.source).toBe('\\.mdx$');
+    expect(await mdx.transform.handler.call(undefined, 'Text.', ID)).toEqual(await compile('Text.', ID));
+    const logged: string[] = [];
+    await (integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ logger: { info: (line: string) => logged.push(line) } });
+    expect(logged).toEqual(['MDX files: 1 compiled, 0 unchanged since an earlier build and taken from its compilation']);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(() => plugin?.configResolved({ plugins: [], build: { sourcemap: false } })).toThrow(/mdx-compile-cache: .*"@mdx-js\/rolldown"/);
+  });
+});

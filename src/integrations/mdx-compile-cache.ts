@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { CACHE_DIR } from '../lib/cache-dir.ts';
+import { compiledModuleStore, type CompiledModule, type CompiledModuleStore } from '../lib/compiled-module-store.ts';
+import { inputsDigest } from '../lib/source-digest.ts';
+
+/** The name @astrojs/mdx gives the Vite plugin that compiles `.mdx` files. */
+export const MDX_PLUGIN = '@mdx-js/rolldown';
+
+type TransformHandler = (this: unknown, code: string, id: string) => Promise<CompiledModule | null | undefined>;
+
+/**
+ * What shapes a compilation besides the file itself: the Markdown settings (every remark and rehype
+ * plugin with its options: the glossary and SDG data, the paths they link to) and whether source
+ * maps are made. The plugins' code is in `inputsDigest` (`sourceDigest`), functions here count by
+ * name only.
+ */
+export function compilerDigest(markdown: unknown, sourcemap: unknown): string {
+  const settings = JSON.stringify(markdown, (_key, value: unknown) => (typeof value === 'function' ? `function ${value.name}` : value));
+  return inputsDigest('mdx compilation', settings, sourcemap);
+}
+
+/**
+ * Wraps the MDX plugin's compilation so that a file compiled by an earlier build, byte for byte
+ * the same under the same settings and code, is taken from the store instead: the compilation is
+ * a pure function of those, and compiling every section is most of what a rebuild of a large
+ * report spends bundling. Errors are never stored, so a bad file fails every build.
+ */
+export function cachedCompilation(compile: TransformHandler, store: CompiledModuleStore, settings: () => string): TransformHandler {
+  return async function (this: unknown, code, id) {
+    const key = createHash('sha256').update(settings()).update('\0').update(id).update('\0').update(code).digest('base64url');
+    const stored = await store.read(id, key);
+    if (stored !== undefined) return stored;
+    const compiled = await compile.call(this, code, id);
+    // Not awaited: the bundling need not wait for the disk (waiting cost a cold build of 300 parts about a second).
+    if (compiled) store.write(id, key, compiled);
+    return compiled;
+  };
+}
+
+/**
+ * Keeps the MDX compilation of each section file in Astro's build cache
+ * (`<cacheDir>/mdx-compiled/`) and says at the build's end how many files were compiled and how
+ * many taken from there.
+ */
+export function mdxCompileCache(dir = join(CACHE_DIR, 'mdx-compiled')): AstroIntegration {
+  const store = compiledModuleStore(dir);
+  let markdown: unknown;
+  const plugin: Plugin = {
+    name: 'un15cm:mdx-compile-cache',
+    configResolved(resolved) {
+      const mdx = resolved.plugins.find((candidate) => candidate.name === MDX_PLUGIN);
+      const transform = mdx?.transform;
+      if (mdx === undefined || transform === undefined || typeof transform === 'function') {
+        throw new Error(`mdx-compile-cache: @astrojs/mdx no longer has a "${MDX_PLUGIN}" plugin with a filtered transform; update src/integrations/mdx-compile-cache.ts`);
+      }
+      let settings: string | undefined;
+      const compilerSettings = () => {
+        if (markdown === undefined) throw new Error('mdx-compile-cache: a file was compiled before Astro resolved its config');
+        return (settings ??= compilerDigest(markdown, resolved.build.sourcemap));
+      };
+      const compile = transform.handler as TransformHandler;
+      Object.assign(mdx, { transform: { ...transform, handler: cachedCompilation(compile, store, compilerSettings) } });
+    },
+  };
+  return {
+    name: 'mdx-compile-cache',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => void updateConfig({ vite: { plugins: [plugin] } }),
+      'astro:config:done': ({ config }) => void (markdown = config.markdown),
+      'astro:build:done': async ({ logger }) => {
+        await store.written();
+        const { compiled, reused } = store.counts();
+        logger.info(`MDX files: ${compiled} compiled, ${reused} unchanged since an earlier build and taken from its compilation`);
+      },
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** What a Vite transform returns for a module, as far as it can be kept in JSON. */
+export interface CompiledModule {
+  code: string;
+  map?: string | null;
+  meta?: Record<string, unknown>;
+}
+
+export interface CompiledModuleStore {
+  /** The module stored for `id` if it was stored under `key`. */
+  read(id: string, key: string): Promise<CompiledModule | undefined>;
+  /** Starts storing `compiled`; `written` says when every store started so far is on disk. */
+  write(id: string, key: string, compiled: CompiledModule): void;
+  written(): Promise<void>;
+  /** How many modules this process compiled and how many it read from the store, each counted once. */
+  counts(): { compiled: number; reused: number };
+}
+
+interface Entry {
+  key: string;
+  compiled: CompiledModule;
+}
+
+/**
+ * Compiled modules kept in `dir`, one file per module (named by a hash of its id) holding the key
+ * it was compiled under: replaced when the module changes, so the folder holds one entry per
+ * module whatever the number of edits.
+ */
+export function compiledModuleStore(dir: string): CompiledModuleStore {
+  const compiled = new Set<string>();
+  const reused = new Set<string>();
+  let writes = 0;
+  const pending = new Set<Promise<void>>();
+  const nameOf = (id: string) => `${createHash('sha256').update(id).digest('base64url')}.json`;
+  // Listed once, so a build from nothing does not try to open a file per module; made once, before the first write.
+  let stored: Promise<Set<string>> | undefined;
+  let made: Promise<unknown> | undefined;
+  const storedNames = () => (stored ??= readdir(dir).then((names) => new Set(names), () => new Set<string>()));
+  return {
+    async read(id, key) {
+      const name = nameOf(id);
+      if (!(await storedNames()).has(name)) return undefined;
+      try {
+        const entry = JSON.parse(await readFile(join(dir, name), 'utf8')) as Entry;
+        if (entry.key !== key) return undefined;
+        reused.add(id);
+        return entry.compiled;
+      } catch {
+        // Not compiled before, or unreadable: compiled again.
+        return undefined;
+      }
+    },
+    write(id, key, module) {
+      compiled.add(id);
+      const name = nameOf(id);
+      // Written under a temporary name and renamed, so an interrupted build never leaves half a file.
+      const partial = join(dir, `${name}.${process.pid}-${(writes += 1)}.partial`);
+      const text = JSON.stringify({ key, compiled: module } satisfies Entry);
+      const writing = (async () => {
+        await (made ??= mkdir(dir, { recursive: true }));
+        await writeFile(partial, text);
+        await rename(partial, join(dir, name));
+        (await storedNames()).add(name);
+      })().catch((error: unknown) => {
+        // A module that cannot be kept costs the next build its compilation, not this build its output.
+        process.emitWarning(`${id} could not be kept for the next build: ${String(error)}`);
+      });
+      pending.add(writing);
+      void writing.finally(() => pending.delete(writing));
+    },
+    async written() {
+      await Promise.all(pending);
+    },
+    counts: () => ({ compiled: compiled.size, reused: reused.size }),
+  };
+}
