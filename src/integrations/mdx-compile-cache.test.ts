@@ -31,7 +31,7 @@ describe('cachedCompilation', () => {
     const { calls, compile } = countingCompiler();
     const transform = cachedCompilation(compile, store, () => settings);
     const results = await Promise.all(Object.entries(files).map(([id, code]) => transform.call(undefined, code, id)));
-    await store.written();
+    await store.finish();
     return { calls, results, counts: store.counts() };
   }
 
@@ -56,6 +56,10 @@ describe('cachedCompilation', () => {
     expect(resettled.calls.sort()).toEqual(['Other.', 'Text two.']);
     expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(2);
     expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    // A build without the other file (deleted or renamed) leaves no entry for it.
+    const alone = await build(dir, { [ID]: 'Text two.' }, 'other settings');
+    expect(alone.calls).toEqual([]);
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 
   it('stores no failure: a file that does not compile fails every build', async () => {

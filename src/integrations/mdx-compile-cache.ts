@@ -71,7 +71,7 @@ export function mdxCompileCache(dir = join(CACHE_DIR, 'mdx-compiled')): AstroInt
       'astro:config:setup': ({ updateConfig }) => void updateConfig({ vite: { plugins: [plugin] } }),
       'astro:config:done': ({ config }) => void (markdown = config.markdown),
       'astro:build:done': async ({ logger }) => {
-        await store.written();
+        await store.finish();
         const { compiled, reused } = store.counts();
         logger.info(`MDX files: ${compiled} compiled, ${reused} unchanged since an earlier build and taken from its compilation`);
       },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** What a Vite transform returns for a module, as far as it can be kept in JSON. */
@@ -12,9 +12,13 @@ export interface CompiledModule {
 export interface CompiledModuleStore {
   /** The module stored for `id` if it was stored under `key`. */
   read(id: string, key: string): Promise<CompiledModule | undefined>;
-  /** Starts storing `compiled`; `written` says when every store started so far is on disk. */
+  /** Starts storing `compiled`; `finish` waits for it. */
   write(id: string, key: string, compiled: CompiledModule): void;
-  written(): Promise<void>;
+  /**
+   * Once a build has asked for every module: waits for the stores started, and removes the entries
+   * of modules it did not ask for (a section file deleted or renamed since).
+   */
+  finish(): Promise<void>;
   /** How many modules this process compiled and how many it read from the store, each counted once. */
   counts(): { compiled: number; reused: number };
 }
@@ -27,11 +31,12 @@ interface Entry {
 /**
  * Compiled modules kept in `dir`, one file per module (named by a hash of its id) holding the key
  * it was compiled under: replaced when the module changes, so the folder holds one entry per
- * module whatever the number of edits.
+ * module whatever the number of edits, and none for a module gone.
  */
 export function compiledModuleStore(dir: string): CompiledModuleStore {
   const compiled = new Set<string>();
   const reused = new Set<string>();
+  const asked = new Set<string>();
   let writes = 0;
   const pending = new Set<Promise<void>>();
   const nameOf = (id: string) => `${createHash('sha256').update(id).digest('base64url')}.json`;
@@ -42,6 +47,7 @@ export function compiledModuleStore(dir: string): CompiledModuleStore {
   return {
     async read(id, key) {
       const name = nameOf(id);
+      asked.add(name);
       if (!(await storedNames()).has(name)) return undefined;
       try {
         const entry = JSON.parse(await readFile(join(dir, name), 'utf8')) as Entry;
@@ -71,8 +77,10 @@ export function compiledModuleStore(dir: string): CompiledModuleStore {
       pending.add(writing);
       void writing.finally(() => pending.delete(writing));
     },
-    async written() {
+    async finish() {
       await Promise.all(pending);
+      const gone = [...(await storedNames())].filter((name) => name.endsWith('.json') && !asked.has(name));
+      await Promise.all(gone.map((name) => rm(join(dir, name), { force: true })));
     },
     counts: () => ({ compiled: compiled.size, reused: reused.size }),
   };
