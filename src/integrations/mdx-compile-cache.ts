@@ -53,9 +53,10 @@ export function mdxCompileCache(dir = join(CACHE_DIR, 'mdx-compiled')): AstroInt
     configResolved(resolved) {
       const mdx = resolved.plugins.find((candidate) => candidate.name === MDX_PLUGIN);
       const transform = mdx?.transform;
-      if (mdx === undefined || transform === undefined || typeof transform === 'function') {
-        throw new Error(`mdx-compile-cache: @astrojs/mdx no longer has a "${MDX_PLUGIN}" plugin with a filtered transform; update src/integrations/mdx-compile-cache.ts`);
-      }
+      // A Vite config without the plugin compiles no MDX. Should an upgrade of @astrojs/mdx rename it or
+      // change its hook's shape, every file is compiled as before and the build's log counts none
+      // (tests/build/rebuild.test.ts fails on those counts).
+      if (mdx === undefined || transform === undefined || typeof transform === 'function') return;
       let settings: string | undefined;
       const compilerSettings = () => {
         if (markdown === undefined) throw new Error('mdx-compile-cache: a file was compiled before Astro resolved its config');
