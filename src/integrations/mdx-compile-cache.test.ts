@@ -98,6 +98,10 @@ describe('mdxCompileCache', () => {
     const mdx = { name: MDX_PLUGIN, transform: { filter: { id: /\.mdx$/ }, handler: compile } };
     plugin?.configResolved({ plugins: [mdx], build: { sourcemap: false } });
     expect(mdx.transform.handler).not.toBe(compile);
+    // Astro resolves several Vite configs with the same plugin objects: the handler is wrapped once.
+    const once = mdx.transform.handler;
+    plugin?.configResolved({ plugins: [mdx], build: { sourcemap: false } });
+    expect(mdx.transform.handler).toBe(once);
     expect(mdx.transform.filter.id.source).toBe('\\.mdx$');
     expect(await mdx.transform.handler.call(undefined, 'Text.', ID)).toEqual(await compile('Text.', ID));
     const logged: string[] = [];

@@ -11,6 +11,9 @@ export const MDX_PLUGIN = '@mdx-js/rolldown';
 
 type TransformHandler = (this: unknown, code: string, id: string) => Promise<CompiledModule | null | undefined>;
 
+/** Handlers already wrapped: Astro resolves several Vite configs with the same plugin objects (six in a build), and each must be wrapped once. */
+const wrapped = new WeakSet<TransformHandler>();
+
 /**
  * What shapes a compilation besides the file itself: the Markdown settings (every remark and rehype
  * plugin with its options: the glossary and SDG data, the paths they link to) and whether source
@@ -34,7 +37,7 @@ export function cachedCompilation(compile: TransformHandler, store: CompiledModu
     const stored = await store.read(id, key);
     if (stored !== undefined) return stored;
     const compiled = await compile.call(this, code, id);
-    // Not awaited: the bundling need not wait for the disk (waiting cost a cold build of 300 parts about a second).
+    // Not awaited: waiting for each write made Vite's bundling of the 300 parts about a second slower in cold builds.
     if (compiled) store.write(id, key, compiled);
     return compiled;
   };
@@ -56,14 +59,15 @@ export function mdxCompileCache(dir = join(CACHE_DIR, 'mdx-compiled')): AstroInt
       // A Vite config without the plugin compiles no MDX. Should an upgrade of @astrojs/mdx rename it or
       // change its hook's shape, every file is compiled as before and the build's log counts none
       // (tests/build/rebuild.test.ts fails on those counts).
-      if (mdx === undefined || transform === undefined || typeof transform === 'function') return;
+      if (mdx === undefined || transform === undefined || typeof transform === 'function' || wrapped.has(transform.handler as TransformHandler)) return;
       let settings: string | undefined;
       const compilerSettings = () => {
         if (markdown === undefined) throw new Error('mdx-compile-cache: a file was compiled before Astro resolved its config');
         return (settings ??= compilerDigest(markdown, resolved.build.sourcemap));
       };
-      const compile = transform.handler as TransformHandler;
-      Object.assign(mdx, { transform: { ...transform, handler: cachedCompilation(compile, store, compilerSettings) } });
+      const handler = cachedCompilation(transform.handler as TransformHandler, store, compilerSettings);
+      wrapped.add(handler);
+      Object.assign(mdx, { transform: { ...transform, handler } });
     },
   };
   return {
