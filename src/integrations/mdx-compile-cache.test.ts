@@ -81,6 +81,13 @@ describe('compilerDigest', () => {
     expect(compilerDigest(markdown('Global Migration Group'), false)).not.toBe(compilerDigest(markdown('Global Migration Groups'), false));
     expect(compilerDigest(markdown('Global Migration Group'), false)).not.toBe(compilerDigest(markdown('Global Migration Group'), true));
   });
+
+  it('tells apart options that JSON alone would write as {}: maps, sets and patterns', () => {
+    const withOption = (option: unknown) => compilerDigest({ processor: { options: { remarkPlugins: [[remarkGlossaryTerms, option]] } } }, false);
+    expect(withOption(new Map([['gmg', 'Global Migration Group']]))).not.toBe(withOption(new Map([['gmg', 'Global Migration Groups']])));
+    expect(withOption(new Set(['GMG']))).not.toBe(withOption(new Set(['CEDAW'])));
+    expect(withOption(/GMG/u)).not.toBe(withOption(/CEDAW/u));
+  });
 });
 
 describe('mdxCompileCache', () => {

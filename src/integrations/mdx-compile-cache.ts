@@ -14,15 +14,23 @@ type TransformHandler = (this: unknown, code: string, id: string) => Promise<Com
 /** Handlers already wrapped: Astro resolves several Vite configs with the same plugin objects (six in a build), and each must be wrapped once. */
 const wrapped = new WeakSet<TransformHandler>();
 
+/** A settings value as JSON can hold it: what `JSON.stringify` would write as `{}` is spelt out. */
+function settingsValue(_key: string, value: unknown): unknown {
+  // The plugins' code is in `inputsDigest` (`sourceDigest`): a function counts by name only.
+  if (typeof value === 'function') return `function ${value.name}`;
+  if (value instanceof Map) return { map: [...value] };
+  if (value instanceof Set) return { set: [...value] };
+  if (value instanceof RegExp) return { regexp: String(value) };
+  return value;
+}
+
 /**
  * What shapes a compilation besides the file itself: the Markdown settings (every remark and rehype
  * plugin with its options: the glossary and SDG data, the paths they link to) and whether source
- * maps are made. The plugins' code is in `inputsDigest` (`sourceDigest`), functions here count by
- * name only.
+ * maps are made.
  */
 export function compilerDigest(markdown: unknown, sourcemap: unknown): string {
-  const settings = JSON.stringify(markdown, (_key, value: unknown) => (typeof value === 'function' ? `function ${value.name}` : value));
-  return inputsDigest('mdx compilation', settings, sourcemap);
+  return inputsDigest('mdx compilation', JSON.stringify(markdown, settingsValue), sourcemap);
 }
 
 /**
