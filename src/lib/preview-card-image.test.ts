@@ -1,6 +1,7 @@
+import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { quantisedPng, rasterise, renderPreviewCard } from './preview-card-image.ts';
+import { cardSvg, quantisedPng, rasterise, renderPreviewCard } from './preview-card-image.ts';
 import { layout } from './preview-card-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type PreviewCard } from './preview-cards.ts';
 
@@ -38,6 +39,16 @@ describe('renderPreviewCard', () => {
     const short = await inked('1. Chair');
     expect(short).toBeGreaterThan(0);
     expect(await inked(LONGEST)).toBeGreaterThan(short * 2);
+  }, 20_000);
+});
+
+describe('rasterise', () => {
+  it("draws a card without the machine's fonts, with the same pixels as when resvg loads them all", async () => {
+    const tree = layout({ page: 'x/', kicker: 'Section B', heading: LONGEST });
+    const svg = await cardSvg(tree, CARD_WIDTH, CARD_HEIGHT);
+    expect(svg).not.toMatch(/<text/);
+    const withSystemFonts = new Resvg(svg, { fitTo: { mode: 'original' } }).render().pixels;
+    expect((await rasterise(tree, CARD_WIDTH, CARD_HEIGHT)).equals(withSystemFonts)).toBe(true);
   }, 20_000);
 });
 
