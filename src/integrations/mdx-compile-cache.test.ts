@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,8 @@ describe('cachedCompilation', () => {
     expect(resettled.calls.sort()).toEqual(['Other.', 'Text two.']);
     expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(2);
     expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
-    // A build without the other file (deleted or renamed) leaves no entry for it.
+    // A build without the other file (deleted or renamed) leaves no entry for it, nor a file an interrupted build half wrote.
+    writeFileSync(join(dir, 'interrupted.json.123-1.partial'), '{"key":');
     const alone = await build(dir, { [ID]: 'Text two.' }, 'other settings');
     expect(alone.calls).toEqual([]);
     expect(readdirSync(dir)).toHaveLength(1);

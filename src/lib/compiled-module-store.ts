@@ -16,7 +16,8 @@ export interface CompiledModuleStore {
   write(id: string, key: string, compiled: CompiledModule): void;
   /**
    * Once a build has asked for every module: waits for the stores started, and removes the entries
-   * of modules it did not ask for (a section file deleted or renamed since).
+   * of modules it did not ask for (a section file deleted or renamed since) and any half-written
+   * file an interrupted build left.
    */
   finish(): Promise<void>;
   /** How many modules this process compiled and how many it read from the store, each counted once. */
@@ -79,7 +80,7 @@ export function compiledModuleStore(dir: string): CompiledModuleStore {
     },
     async finish() {
       await Promise.all(pending);
-      const gone = [...(await storedNames())].filter((name) => name.endsWith('.json') && !asked.has(name));
+      const gone = [...(await storedNames())].filter((name) => !asked.has(name));
       await Promise.all(gone.map((name) => rm(join(dir, name), { force: true })));
     },
     counts: () => ({ compiled: compiled.size, reused: reused.size }),

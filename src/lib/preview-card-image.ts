@@ -24,7 +24,7 @@ const CHANNELS = 4;
  * the machine has for each drawing: without them its set-up fell from 2.6 to 0.5 ms a card here (38
  * fonts installed; more fonts, more time), and a card cannot depend on what is installed.
  */
-export const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
 
 /** A tree as SVG, as satori lays it out with the cards' fonts. */
 export async function cardSvg(tree: CardNode, width: number, height: number): Promise<string> {
