@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { templateKey } from './citation-template.ts';
 import { storedTemplates } from './citation-template-store.ts';
 import { PAGE_TEMPLATE_NAMES, type CslItem } from './cited-items.ts';
 import { processWide } from './process-wide.ts';
+import { projectFile } from './project-file.ts';
 
 /**
  * The citations every page shows, formatted on a worker thread while Astro bundles the pages.
@@ -16,7 +16,7 @@ import { processWide } from './process-wide.ts';
  * done, a page waits (`citationsPrepared`) rather than make the same templates again itself.
  */
 
-const WORKER_FILE = join(process.cwd(), 'src/lib/citation-worker.ts');
+const WORKER_FILE = projectFile('src/lib/citation-worker.ts');
 
 /** One item per template: items with the same key are filled in from the same templates. */
 export function itemsToPrepare(items: readonly CslItem[]): CslItem[] {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { templatedFormat } from './citation-template.ts';
 import { storedTemplates } from './citation-template-store.ts';
 import { storedOrMade } from './keyed-store.ts';
+import { projectFile } from './project-file.ts';
 import type { CiteFileExt } from './cite-files.ts';
 import { STYLES, templateNames, type CitationStyle, type CslItem } from './cited-items.ts';
 
@@ -21,7 +22,7 @@ export { STYLES, citedItem, type CitationStyle, type CitedPart, type CslItem } f
 
 // Read from the project rather than bundled: the worker thread that formats the citations while
 // the build starts (`citations-ahead.ts`) runs this module outside Vite, as the card threads do.
-const CSL_DIR = join(process.cwd(), 'src/lib/csl');
+const CSL_DIR = projectFile('src/lib/csl');
 const csl = plugins.config.get('@csl');
 for (const file of readdirSync(CSL_DIR).filter((name) => /\.(csl|xml)$/.test(name))) {
   const name = file.replace(/\.(csl|xml)$/, '');

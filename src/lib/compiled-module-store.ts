@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from './atomic-write.ts';
 
 /** What a Vite transform returns for a module, as far as it can be kept in JSON. */
 export interface CompiledModule {
@@ -38,7 +39,6 @@ export function compiledModuleStore(dir: string): CompiledModuleStore {
   const compiled = new Set<string>();
   const reused = new Set<string>();
   const asked = new Set<string>();
-  let writes = 0;
   const pending = new Set<Promise<void>>();
   const nameOf = (id: string) => `${createHash('sha256').update(id).digest('base64url')}.json`;
   // Listed once, so a build from nothing does not try to open a file per module; made once, before the first write.
@@ -63,13 +63,10 @@ export function compiledModuleStore(dir: string): CompiledModuleStore {
     write(id, key, module) {
       compiled.add(id);
       const name = nameOf(id);
-      // Written under a temporary name and renamed, so an interrupted build never leaves half a file.
-      const partial = join(dir, `${name}.${process.pid}-${(writes += 1)}.partial`);
       const text = JSON.stringify({ key, compiled: module } satisfies Entry);
       const writing = (async () => {
         await (made ??= mkdir(dir, { recursive: true }));
-        await writeFile(partial, text);
-        await rename(partial, join(dir, name));
+        await writeFileAtomically(join(dir, name), text);
         (await storedNames()).add(name);
       })().catch((error: unknown) => {
         // A module that cannot be kept costs the next build its compilation, not this build its output.

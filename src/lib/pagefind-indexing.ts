@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndexingJob, IndexingResult } from './pagefind-worker.ts';
+import { projectFile } from './project-file.ts';
 
 /**
  * Pagefind indexing the pages from the moment they are read, on a worker thread
@@ -9,11 +9,8 @@ import type { IndexingJob, IndexingResult } from './pagefind-worker.ts';
  * search integration waits for it in its turn, after the checks, and only then finishes the bundle
  * (prunes it, minifies its API, writes the vocabulary). A site that fails a check fails its build
  * first, though Pagefind may already have written its own files into `pagefind/`.
- *
- * The worker runs from its TypeScript source, as the card and citation threads do: this module runs
- * bundled by Astro, away from its source, so the file is found from the project root.
  */
-const WORKER_FILE = join(process.cwd(), 'src/lib/pagefind-worker.ts');
+const WORKER_FILE = projectFile('src/lib/pagefind-worker.ts');
 
 export function startIndexing(job: IndexingJob): Promise<IndexingResult> {
   return new Promise((resolve) => {

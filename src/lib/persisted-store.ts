@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicallySync } from './atomic-write.ts';
 import { CACHE_DIR } from './cache-dir.ts';
 import type { KeyedStore } from './keyed-store.ts';
 import { sourceDigest } from './source-digest.ts';
@@ -35,12 +36,9 @@ function readEntries<T>(file: string, digest: string): Record<string, T> {
   return {};
 }
 
-/** Written under a temporary name and renamed, so an interrupted build never leaves half a file. */
 function writeEntries<T>(file: string, data: Stored<T>): void {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify(data));
-  renameSync(partial, file);
+  writeFileAtomicallySync(file, JSON.stringify(data));
 }
 
 function openStore<T>(fileName: string, { keep }: PersistedStoreOptions): KeyedStore<T> {

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from './atomic-write.ts';
 import { CACHE_DIR } from './cache-dir.ts';
 import { storedOrMade } from './keyed-store.ts';
 import { previewCardKey } from './preview-card-layout.ts';
@@ -24,14 +25,11 @@ async function readIfCurrent(name: string, key: string): Promise<Buffer | undefi
   }
 }
 
-/** Written under a temporary name and renamed, so an interrupted build never leaves half a file. */
+/** The PNG first, then its key: an interrupted build leaves at worst a card whose key does not match. */
 async function store(name: string, key: string, png: Buffer): Promise<void> {
   await mkdir(DIR, { recursive: true });
-  const partial = join(DIR, `${name}.${process.pid}.partial`);
-  await writeFile(partial, png);
-  await rename(partial, join(DIR, `${name}.png`));
-  await writeFile(partial, key);
-  await rename(partial, join(DIR, `${name}.key`));
+  await writeFileAtomically(join(DIR, `${name}.png`), png);
+  await writeFileAtomically(join(DIR, `${name}.key`), key);
 }
 
 async function cardPng(card: PreviewCard): Promise<Buffer> {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PreviewCard } from './preview-cards.ts';
+import { projectFile } from './project-file.ts';
 
 interface Job {
   id: number;
@@ -23,11 +23,8 @@ export interface Drawn {
  * one thread, and one more per core (at most four) while more than `CARDS_PER_THREAD` cards wait. Each worker loads the fonts and satori
  * once and then takes cards from one queue. The threads start on the first card and end when the
  * queue is empty, so a build whose cards all come from the cache starts none.
- *
- * The worker runs from its TypeScript source (Node strips the types): this module itself runs
- * bundled by Astro, away from its source, so the file is found from the project root, as the fonts are.
  */
-const WORKER_FILE = join(process.cwd(), 'src/lib/preview-card-worker.ts');
+const WORKER_FILE = projectFile('src/lib/preview-card-worker.ts');
 const MAX_THREADS = Math.max(1, Math.min(availableParallelism(), 4));
 /** Starting a thread costs about as much as drawing a dozen cards, so another starts only for a longer queue. */
 const CARDS_PER_THREAD = 16;
