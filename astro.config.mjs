@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkKeepSectionTree } from './src/plugins/remark-keep-section-tree.ts';
 import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkSdgLinks } from './src/plugins/remark-sdg-links.ts';
 import { rehypePermalinks } from './src/plugins/rehype-permalinks.ts';
+import { unifiedOnDemand } from './src/lib/markdown-processor.ts';
 import { CACHE_DIR } from './src/lib/cache-dir.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
@@ -54,7 +54,8 @@ export default defineConfig({
   markdown: {
     // The report has no code; Shiki's inline styles would also be blocked by the CSP.
     syntaxHighlight: false,
-    processor: unified({
+    // unified() from @astrojs/markdown-remark, loaded only when a file is compiled (src/lib/markdown-processor.ts).
+    processor: unifiedOnDemand({
       gfm: false,
       // Readable footnote ids (#fn-title-1); passage ids are already prefixed per section.
       remarkRehype: { clobberPrefix: '' },
