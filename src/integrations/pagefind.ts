@@ -8,7 +8,7 @@ import { synonymGroups } from '../lib/search-synonyms.ts';
 import { startIndexing } from '../lib/pagefind-indexing.ts';
 import type { IndexingResult } from '../lib/pagefind-worker.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
-import { builtPages, type BuiltPages } from './built-pages.ts';
+import { builtPages, type BuiltPages, type BuiltSite } from './built-pages.ts';
 import { highlightChunkPlugin, searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './search-chunk.ts';
 
 /**
@@ -97,7 +97,9 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
   const pages = options.pages ?? builtPages();
   let indexing: Promise<IndexingResult> | undefined;
   // Told of a changed site as soon as its pages are read, before the checks and open formats parse them.
-  pages.visit({ start: (site) => void (indexing = startIndexing({ pages: site.pages.filter(markedForIndexing), outputPath: join(site.root, 'pagefind') })) });
+  // The thread is sent each page's name and text only: copying anything more to it costs time and the index does not read it.
+  const toIndex = (site: BuiltSite) => site.pages.filter(markedForIndexing).map(({ file, html }) => ({ file, html }));
+  pages.visit({ start: (site) => void (indexing = startIndexing({ pages: toIndex(site), outputPath: join(site.root, 'pagefind') })) });
   return {
     name: 'un15cm-pagefind',
     hooks: {
