@@ -16,11 +16,20 @@ export const sectionParser = unified().use(remarkParse).use(remarkMdx).use(remar
  * take it from there rather than parse the body again.
  */
 const trees = processWide('section-trees', () => new Map<string, Root>());
+/** The body each file's tree was last kept for: a file compiled again replaces its tree, so an `astro dev` session that saves a file a thousand times keeps one. */
+const keptBodies = processWide('section-tree-files', () => new Map<string, string>());
 const counts = processWide('section-tree-counts', () => ({ kept: 0, parsed: 0 }));
 
-/** Keeps a copy of the tree the MDX compilation parsed from `value` (the file's text, its frontmatter blanked), before any plugin changes it. */
-export function keepSectionTree(value: string, tree: Root): void {
-  trees.set(value.trim(), structuredClone(tree));
+/**
+ * Keeps a copy of the tree the MDX compilation parsed from `value` (the file's text, its
+ * frontmatter blanked), before any plugin changes it, in place of the one `file` had.
+ */
+export function keepSectionTree(value: string, tree: Root, file: string): void {
+  const body = value.trim();
+  const previous = keptBodies.get(file);
+  if (previous !== undefined && previous !== body) trees.delete(previous);
+  keptBodies.set(file, body);
+  trees.set(body, structuredClone(tree));
   counts.kept += 1;
 }
 

@@ -41,6 +41,21 @@ describe('remarkKeepSectionTree', () => {
     expect(ids(kept)).toEqual([]);
   });
 
+  it('keeps one tree per file: compiled again, a file replaces the tree it had, as a long astro dev session saves it', async () => {
+    const processor = sectionParser().use(remarkKeepSectionTree);
+    const compile = async (value: string) => {
+      const file = new VFile({ value, path: 'content/sections/edited.mdx' });
+      await processor.run(processor.parse(file), file);
+    };
+    await compile('The first version of a paragraph.');
+    await compile('The second version of a paragraph.');
+    const { parsed } = sectionTreeCounts();
+    parseSectionBody('The second version of a paragraph.');
+    expect(sectionTreeCounts().parsed).toBe(parsed);
+    parseSectionBody('The first version of a paragraph.');
+    expect(sectionTreeCounts().parsed).toBe(parsed + 1);
+  });
+
   it('parses a body the compilation did not see, once', () => {
     const { parsed } = sectionTreeCounts();
     const body = 'A paragraph no section file has.';

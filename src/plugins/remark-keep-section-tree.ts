@@ -9,5 +9,5 @@ import { keepSectionTree } from '../lib/section-tree.ts';
  * plugins that change the tree, so the copy is the parse alone.
  */
 export function remarkKeepSectionTree() {
-  return (tree: Root, file: VFile): void => keepSectionTree(String(file.value), tree);
+  return (tree: Root, file: VFile): void => keepSectionTree(String(file.value), tree, file.path);
 }
