@@ -1,14 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citeFile } from './citation.ts';
-import { citedItem, citingPages, type CitedPart } from './cited-items.ts';
+import { citedItem, citingPages, type CitingPage } from './cited-items.ts';
 import { CITE_FILES, type CiteFileExt } from './cite-files.ts';
 import { pageCacheKey } from './page-cache-key.ts';
 import { getSections } from './sections.ts';
 
-interface Props {
-  path: string;
-  part?: CitedPart | undefined;
-}
+/** The page whose citation the file holds; its name is the route's parameter. */
+type Props = Omit<CitingPage, 'name'>;
 
 /**
  * The route of one kind of citation file, `/cite/<name>.<ext>`: the report's and each section's
@@ -21,7 +19,7 @@ export function citeFileRoute(ext: CiteFileExt): { getStaticPaths: GetStaticPath
   if (format === undefined) throw new Error(`[cite] no file format ".${ext}"`);
   return {
     getStaticPaths: async () =>
-      citingPages(await getSections()).map(({ name, path, part }) => ({ params: { name }, props: { path, part }, cacheKey: pageCacheKey(path, part) })),
+      citingPages(await getSections()).map(({ name, ...props }) => ({ params: { name }, props, cacheKey: pageCacheKey(props.path, props.part) })),
     GET: ({ props, site }) =>
       new Response(citeFile(citedItem(new URL(props.path, site).href, props.part), ext), { headers: { 'content-type': `${format.type}; charset=utf-8` } }),
   };
