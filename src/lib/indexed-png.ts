@@ -77,7 +77,7 @@ function slotOf(word: number, palette: Palette): number | undefined {
  * index per pixel, new colours joining `palette`; undefined past `MAX_COLOURS`. A pixel's four bytes
  * are compared as one word (whatever the machine's byte order, equal bytes make equal words). A
  * card's rows are mostly long runs of one colour, so each run is found first and written at once
- * (`fill`): 40% less time than a byte at a time.
+ * (`fill`) rather than a byte at a time.
  */
 function indexRows(pixels: Buffer, width: number, from: number, to: number, palette: Palette): Buffer | undefined {
   // The words are read in place, which needs 4-byte alignment; a copy is the rare exception.

@@ -39,6 +39,7 @@ describe('building again', () => {
   const stored: Map<string, number>[] = [];
   /** A build from nothing, in a cache of its own, of the content the fourth build saw. */
   let fromNothing: BuildResult;
+  const sectionFileCount = (): number => readdirSync(join(contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length;
 
   const build = async (): Promise<void> => {
     const result = await buildSite({ contentDir, cacheDir });
@@ -109,14 +110,14 @@ describe('building again', () => {
   });
 
   it('parses each section once, in the MDX compilation, whose trees the pages reuse', () => {
-    const sectionFiles = readdirSync(join(contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length;
+    const sectionFiles = sectionFileCount();
     for (const result of [builds[0], fromNothing]) {
       expect(result?.output).toContain(`section bodies: ${sectionFiles} parsed by the MDX compilation and kept for the pages, 0 parsed again`);
     }
   });
 
   it('compiles each section file once: a later build compiles only the file that changed, and the pages still parse nothing again', () => {
-    const sectionFiles = readdirSync(join(contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length;
+    const sectionFiles = sectionFileCount();
     const compilation = (result: BuildResult | undefined) => /MDX files: (\d+) compiled, (\d+) unchanged since an earlier build/.exec(result?.output ?? '')?.slice(1).map(Number);
     expect(builds.map(compilation)).toEqual([
       [sectionFiles, 0],
