@@ -25,7 +25,7 @@ import { builtPages, builtPagesRecord } from './src/integrations/built-pages.ts'
 import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 import { sectionTreesReport } from './src/integrations/section-trees.ts';
 import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
-import { citationsAhead } from './src/integrations/citations-ahead.ts';
+import { citationsReport } from './src/integrations/citations-report.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
@@ -37,7 +37,7 @@ const base = process.env.SITE_BASE ?? '/';
 const glossary = loadGlossary(CONTENT_DIR);
 const sdgs = loadSdgs(CONTENT_DIR);
 // The section files' frontmatter, read once: renamed sections' old addresses, and the sections whose
-// cards and citations start with the build.
+// cards start with the build.
 const sectionFiles = readSectionFrontmatter(CONTENT_DIR);
 const formerPaths = formerPagePaths(sectionFiles);
 const sectionsAtStart = validSections(sectionFiles);
@@ -84,8 +84,8 @@ export default defineConfig({
     upstreamLogs(),
     // Draws the link-preview cards while the pages are bundled and rendered, not after.
     previewCardsAhead(sectionsAtStart),
-    // Formats the citations on another thread meanwhile, for the first page that shows one.
-    citationsAhead(sectionsAtStart),
+    // Says whether the pages' citations needed citeproc or were all filled in from kept templates.
+    citationsReport(),
     // Says whether the pages reused the compilation's section trees.
     sectionTreesReport(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.

@@ -68,7 +68,7 @@ interface TimedBuild extends Timed {
   cards: { count: number; ms: number };
   /** The cards the build drew and the drawing's own time on the worker threads, summed, as the build's log says. */
   drawing: { drawn: number; ms: number } | undefined;
-  /** How long the citation worker took to make the templates, as the build's log says; undefined when it kept them or ran none. */
+  /** How long citeproc ran to make the citation templates, as the build's log says; undefined when it did not run. */
   citationsMs: number | undefined;
 }
 
@@ -124,9 +124,9 @@ function cardTimes(output: string): number[] {
   );
 }
 
-/** `citations: templates made on a worker thread in 2729 ms` (src/integrations/citations-ahead.ts). */
-function citationWorkerMs(output: string): number | undefined {
-  const match = /citations: templates made on a worker thread in (\d+) ms/.exec(output);
+/** `citations: citeproc ran 32 times in 412 ms, ...` (src/integrations/citations-report.ts). */
+function citeprocMs(output: string): number | undefined {
+  const match = /citations: citeproc ran \d+ times in (\d+) ms/.exec(output);
   return match === null ? undefined : Number(match[1]);
 }
 
@@ -162,7 +162,7 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
     renderMs: render === undefined ? undefined : render - cards.ms,
     cards,
     drawing: cardDrawing(result.output),
-    citationsMs: citationWorkerMs(result.output),
+    citationsMs: citeprocMs(result.output),
   };
 }
 
@@ -369,12 +369,12 @@ function corpusRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[]
   return rows;
 }
 
-/** The citation worker's time in the real site's cold builds: compiling the four styles from nothing, beside Astro's own work. */
+/** Citeproc's time in the real site's cold builds: building the four styles' engines and making the templates, part of the pages' rendering. */
 function citationRow(siteBuilds: TimedBuild[]): Row {
   const times = siteBuilds.flatMap((build) => build.citationsMs ?? []);
   const figure = 'Citations, templates made from nothing (real site)';
-  if (times.length === 0) return { figure, value: 'n/a (no build said it made the templates)' };
-  return { figure, value: `${seconds(median(times))} on the worker thread, beside the build (median of ${times.length})` };
+  if (times.length === 0) return { figure, value: 'n/a (no build said it ran citeproc)' };
+  return { figure, value: `${seconds(median(times))} of citeproc, within the pages' rendering (median of ${times.length})` };
 }
 
 /**

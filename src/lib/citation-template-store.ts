@@ -3,8 +3,9 @@ import { persistedStore } from './persisted-store.ts';
 
 /**
  * Citation templates kept in Astro's build cache (`<cacheDir>/citation-templates.json`), so that a
- * build after the first makes none: compiling the four CSL styles alone takes one and a half seconds,
- * which every build would otherwise pay for the pages it always writes (home, full report). They
+ * build after the first makes none: building citeproc's four engines and making the templates takes
+ * a quarter of a second or more, which every build would otherwise pay for the pages it always
+ * writes (home, full report). They
  * are used only under the same `sourceDigest`, which covers the styles and locales
  * (`src/lib/csl/`), the code and the exact versions of citeproc and Citation.js. All are kept, not
  * only those this build used: a page a later build renders again needs its style's templates even

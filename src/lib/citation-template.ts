@@ -128,11 +128,6 @@ function keyOf(item: Item): { key: string; shape: string } {
   return { key: `${present}|${shape}|${JSON.stringify(rest)}`, shape };
 }
 
-/** The key under which a template for items like `item` is kept. */
-export function templateKey(item: object): string {
-  return keyOf(item as Item).key;
-}
-
 /** Where templates are kept between pages (and builds): `null` records that none fits. */
 export type TemplateStore = KeyedStore<Template | null>;
 

@@ -2,15 +2,16 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import './citeproc-macro-index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatedFormat } from './citation-template.ts';
+import { withoutSorting } from './unsorted-style.ts';
 import { storedTemplates } from './citation-template-store.ts';
+import { countedRun } from './citeproc-runs.ts';
 import { storedOrMade } from './keyed-store.ts';
 import { projectFile } from './project-file.ts';
 import type { CiteFileExt } from './cite-files.ts';
-import { STYLES, templateNames, type CitationStyle, type CslItem } from './cited-items.ts';
+import { STYLES, type CitationStyle, type CslItem } from './cited-items.ts';
 
 export { STYLES, citedItem, type CitationStyle, type CitedPart, type CslItem } from './cited-items.ts';
 
@@ -20,15 +21,14 @@ export { STYLES, citedItem, type CitationStyle, type CitedPart, type CslItem } f
  * Citation Style Language project). This runs at build time only: pages carry the formatted text.
  */
 
-// Read from the project rather than bundled: the worker thread that formats the citations while
-// the build starts (`citations-ahead.ts`) runs this module outside Vite, as the card threads do.
+// Read from the project when the module loads rather than bundled into the pages' server code.
 const CSL_DIR = projectFile('src/lib/csl');
 const csl = plugins.config.get('@csl');
 for (const file of readdirSync(CSL_DIR).filter((name) => /\.(csl|xml)$/.test(name))) {
   const name = file.replace(/\.(csl|xml)$/, '');
   const xml = readFileSync(join(CSL_DIR, file), 'utf8');
   if (name.startsWith('locales-')) csl.locales.add(name.slice('locales-'.length), xml);
-  else csl.styles.add(name, xml);
+  else csl.styles.add(name, withoutSorting(xml));
 }
 for (const style of STYLES) {
   if (!csl.styles.has(style.id)) throw new Error(`[citation] src/lib/csl/${style.id}.csl is missing`);
@@ -54,16 +54,22 @@ export function citeprocInText(item: CslItem, style: CitationStyle): string {
 // (./citation-template.ts), and kept for the next build (./citation-template-store.ts).
 const templated = new Map<string, (item: CslItem) => string>();
 
+/** Where each output's templates are kept (`citation-template-store.ts`), one per style and output. */
+const templateNames = {
+  reference: (style: CitationStyle, format: 'html' | 'text'): string => `${style.id} ${format}`,
+  inText: (style: CitationStyle): string => `${style.id} in-text`,
+};
+
 /** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
 export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
   const name = templateNames.reference(style, format);
-  return storedOrMade(templated, name, () => templatedFormat((one: CslItem) => citeprocReference(one, style, format), format === 'html', storedTemplates(name)))(item);
+  return storedOrMade(templated, name, () => templatedFormat((one: CslItem) => countedRun(() => citeprocReference(one, style, format)), format === 'html', storedTemplates(name)))(item);
 }
 
 /** The in-text citation in a style, pointing at the section when the item is one. */
 export function inText(item: CslItem, style: CitationStyle): string {
   const name = templateNames.inText(style);
-  return storedOrMade(templated, name, () => templatedFormat((one: CslItem) => citeprocInText(one, style), false, storedTemplates(name)))(item);
+  return storedOrMade(templated, name, () => templatedFormat((one: CslItem) => countedRun(() => citeprocInText(one, style)), false, storedTemplates(name)))(item);
 }
 
 /** What a page shows of every style (`Citation.astro`): the reference list entry in HTML and the in-text citation. */

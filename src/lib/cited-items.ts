@@ -4,9 +4,8 @@ import { RECORD } from './report.ts';
 import { citedLabel, type LabelledSection } from './section-labels.ts';
 
 /*
- * What the pages cite, without the citation processor: the build's start reads this to learn
- * which citations the pages will show (`citations-ahead.ts`), and loading Citation.js and citeproc
- * there would cost every build, even one that formats nothing.
+ * What the pages cite, apart from how Citation.js formats it (`citation.ts`): the layouts and the
+ * cite-file routes build the items from this without loading the citation processor.
  */
 
 /** A style from `src/lib/csl/<id>.csl`, as offered on the pages, the first being the default. */
@@ -81,12 +80,3 @@ export function citedItem(url: string, part?: CitedPart): CslItem {
     note: partWords(part),
   };
 }
-
-/** Where each output's templates are kept (`citation-template-store.ts`), one per style and output. */
-export const templateNames = {
-  reference: (style: CitationStyle, format: 'html' | 'text'): string => `${style.id} ${format}`,
-  inText: (style: CitationStyle): string => `${style.id} in-text`,
-};
-
-/** The templates a page's citations are filled in from (`pageCitations` in `citation.ts`). */
-export const PAGE_TEMPLATE_NAMES = STYLES.flatMap((style) => [templateNames.reference(style, 'html'), templateNames.inText(style)]);

@@ -1,4 +1,4 @@
-/** The parts of citeproc-js that `src/lib/citeproc-macro-index.ts` touches; the package ships no type declarations. */
+/** The parts of citeproc-js the site's code touches; the package ships no type declarations. */
 declare module 'citeproc' {
   /** A node of a parsed style: its name, attributes and children (text or nodes). */
   export interface XmlNode {
@@ -15,6 +15,8 @@ declare module 'citeproc' {
     XmlJSON: { prototype: XmlJSON };
     /** Parses a style or locale, as an engine does. */
     setupXml(xml: string): XmlJSON;
+    /** Parses a style or locale's XML into the nodes an engine reads. */
+    parseXml(xml: string): XmlNode;
   };
   export default CSL;
 }
