@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomically } from './atomic-write.ts';
 import { CACHE_DIR } from './cache-dir.ts';
 import { storedOrMade } from './keyed-store.ts';
-import { previewCardKey } from './preview-card-layout.ts';
+import { previewCardKey } from './preview-card-key.ts';
 import { drawOnPool } from './preview-card-pool.ts';
 import { cardName, type PreviewCard } from './preview-cards.ts';
 import { processWide } from './process-wide.ts';

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import sharp from 'sharp';
 import { type Band, bandedPngEncoder } from './indexed-png.ts';
-import { type CardNode, FONT_FILES, frameLayout, middleLayout, PNG_ENCODING, projectRequire } from './preview-card-layout.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type PreviewCard } from './preview-cards.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardNode, FONT_FILES, type FrameText, frameLayout, middleLayout, PNG_ENCODING, projectRequire } from './preview-card-layout.ts';
+import type { PreviewCard } from './preview-cards.ts';
 
 let fonts: Promise<Font[]> | undefined;
 
@@ -57,8 +56,8 @@ const isMarker = (pixels: Buffer, row: number): boolean => MARKER.every((value, 
  * gives; the layout puts the bands at whole pixels, so a middle block drawn on its own and put in
  * at that row has the same pixels as in a drawing of the whole card.
  */
-async function drawFrame(): Promise<Frame> {
-  const canvas = await rasterise(frameLayout(`rgb(${MARKER.join(',')})`), CARD_WIDTH, CARD_HEIGHT);
+async function drawFrame(text: FrameText): Promise<Frame> {
+  const canvas = await rasterise(frameLayout(`rgb(${MARKER.join(',')})`, text), CARD_WIDTH, CARD_HEIGHT);
   const rows = Array.from({ length: CARD_HEIGHT }, (_, row) => row).filter((row) => isMarker(canvas, row));
   const [top] = rows;
   if (top === undefined || rows.some((row, index) => row !== top + index)) throw new Error('the preview card frame has no single middle band');
@@ -66,11 +65,15 @@ async function drawFrame(): Promise<Frame> {
   return { canvas, band, encode: bandedPngEncoder(canvas, CARD_WIDTH, CARD_HEIGHT, band, PNG_ENCODING.zlibLevel) };
 }
 
-let frame: Promise<Frame> | undefined;
+/** One frame per text: a thread is only ever handed one (`CARD_FRAME`), tests more. */
+const frames = new Map<string, Promise<Frame>>();
 
 /** The card's middle band, drawn on its own (all a card has of its own), and the frame it goes in. */
-async function drawMiddle(card: PreviewCard): Promise<{ frame: Frame; middle: Buffer }> {
-  const drawn = await (frame ??= drawFrame());
+async function drawMiddle(card: PreviewCard, text: FrameText): Promise<{ frame: Frame; middle: Buffer }> {
+  const key = JSON.stringify(text);
+  let frame = frames.get(key);
+  if (frame === undefined) frames.set(key, (frame = drawFrame(text)));
+  const drawn = await frame;
   return { frame: drawn, middle: await rasterise(middleLayout(card, drawn.band.height), CARD_WIDTH, drawn.band.height) };
 }
 
@@ -81,8 +84,9 @@ function composed({ frame: drawn, middle }: { frame: Frame; middle: Buffer }): B
   return pixels;
 }
 
-/** Pixels past 256 colours as PNG: sharp quantises them to a palette. */
-export function quantisedPng(pixels: Buffer): Promise<Buffer> {
+/** Pixels past 256 colours as PNG: sharp quantises them to a palette. Loaded only then: no card has needed it yet. */
+export async function quantisedPng(pixels: Buffer): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
   return sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: CHANNELS } }).png(PNG_ENCODING.quantisedFallback).toBuffer();
 }
 
@@ -92,7 +96,7 @@ export function quantisedPng(pixels: Buffer): Promise<Buffer> {
  * heading's card near 30 kB where resvg's own encoder writes 70 kB. Should a card ever have more
  * than 256, sharp quantises it to a palette instead.
  */
-export async function renderPreviewCard(card: PreviewCard): Promise<Buffer> {
-  const drawn = await drawMiddle(card);
+export async function renderPreviewCard(card: PreviewCard, text: FrameText): Promise<Buffer> {
+  const drawn = await drawMiddle(card, text);
   return drawn.frame.encode(drawn.middle) ?? quantisedPng(composed(drawn));
 }

@@ -1,15 +1,23 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire, findPackageJSON } from 'node:module';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { CARD_HEIGHT, CARD_WIDTH, type PreviewCard } from './preview-cards.ts';
-import { REPORT } from './report.ts';
+import type { PreviewCard } from './preview-cards.ts';
 
 /*
- * What a preview card shows and how it is set, without the drawing libraries, which only the
- * worker threads load (`preview-card-image.ts`): a build whose cards are all in the cache computes
- * their keys here and draws nothing.
+ * How a preview card is set, without the drawing libraries, which only the worker threads load
+ * (`preview-card-image.ts`), and without the report's record: the threads are handed the frame's
+ * text (`CARD_FRAME`) rather than read and validate the record again each.
  */
+
+/** The card's size, as Open Graph and the big Twitter/X card expect it. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What every card's frame prints: the symbol, a byline (author and date), the meeting. */
+export interface FrameText {
+  symbol: string;
+  byline: string;
+  meeting: string;
+}
 
 /**
  * The site's look (global.css): white page, the header's bold symbol over a muted line, the report's
@@ -69,33 +77,30 @@ function middleBlock(card: PreviewCard): CardNode {
 }
 
 /** What every card shows around its middle block: the accent rule, the header band (symbol, author and date), the footer band (meeting). */
-function frame(middle: CardNode): CardNode {
+function frame(middle: CardNode, text: FrameText): CardNode {
   return el(
     { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', background: COLOURS.bg, color: COLOURS.text, fontFamily: 'Noto Sans', borderTop: `16px solid ${COLOURS.accent}` },
     el(
       { flexDirection: 'column', padding: '40px 72px 26px', borderBottom: `2px solid ${COLOURS.rule}` },
-      el({ fontSize: 34, fontWeight: 700, letterSpacing: 1 }, REPORT.symbol),
-      el({ fontSize: 24, color: COLOURS.muted, marginTop: 6 }, `${REPORT.author} · ${REPORT.date}`),
+      el({ fontSize: 34, fontWeight: 700, letterSpacing: 1 }, text.symbol),
+      el({ fontSize: 24, color: COLOURS.muted, marginTop: 6 }, text.byline),
     ),
     middle,
-    el(
-      { padding: '24px 72px', background: COLOURS.soft, fontSize: 24, color: COLOURS.muted },
-      `${REPORT.meeting} · ${REPORT.meetingPlace}, ${REPORT.meetingDates}`,
-    ),
+    el({ padding: '24px 72px', background: COLOURS.soft, fontSize: 24, color: COLOURS.muted }, text.meeting),
   );
 }
 
 /** The whole card in one tree: what the card shows, so what its cache key hashes. */
-export function layout(card: PreviewCard): CardNode {
-  return frame(middleBlock(card));
+export function layout(card: PreviewCard, text: FrameText): CardNode {
+  return frame(middleBlock(card), text);
 }
 
 /**
  * The card without its own part: the middle band is filled with `fill`, a colour the card never
  * uses, so the drawn frame shows which rows the middle block takes (`preview-card-image.ts`).
  */
-export function frameLayout(fill: string): CardNode {
-  return frame(el({ flexGrow: 1, background: fill }));
+export function frameLayout(fill: string, text: FrameText): CardNode {
+  return frame(el({ flexGrow: 1, background: fill }), text);
 }
 
 /**
@@ -104,48 +109,4 @@ export function frameLayout(fill: string): CardNode {
  */
 export function middleLayout(card: PreviewCard, height: number): CardNode {
   return el({ width: CARD_WIDTH, height, flexDirection: 'column', background: COLOURS.bg, color: COLOURS.text, fontFamily: 'Noto Sans' }, middleBlock(card));
-}
-
-/** What draws the cards (`preview-card-image.ts`); sharp brings its own libvips, so its version covers that. */
-const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp'];
-/** The code that composes and encodes a card, read from the project like the fonts. */
-const DRAWING_SOURCES = ['src/lib/preview-card-image.ts', 'src/lib/indexed-png.ts'];
-
-let drawing: Promise<string> | undefined;
-
-/**
- * What draws every card the same way: the fonts' bytes, the drawing libraries' versions, the code
- * that composes and encodes them, the encoder's settings and Node's zlib, whose version decides the
- * compressed bytes. Worked out once: every card asks for it at the same moment.
- */
-function drawingDigest(): Promise<string> {
-  drawing ??= digestDrawing();
-  return drawing;
-}
-
-async function digestDrawing(): Promise<string> {
-  const require = projectRequire();
-  const hash = createHash('sha256');
-  for (const font of FONT_FILES) hash.update(await readFile(require.resolve(font.file)));
-  for (const name of DRAWING_PACKAGES) {
-    const manifest = findPackageJSON(name, join(process.cwd(), 'package.json'));
-    if (manifest !== undefined) hash.update(`${name}@${(JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version}`);
-  }
-  for (const file of DRAWING_SOURCES) hash.update(await readFile(join(process.cwd(), file)));
-  hash.update(JSON.stringify(PNG_ENCODING));
-  hash.update(`zlib@${process.versions.zlib}`);
-  return hash.digest('hex');
-}
-
-/**
- * Everything a card's pixels depend on, hashed: the laid-out tree (its text, sizes, colours and the
- * template's every style) and how it is drawn. Equal keys draw equal cards, so a stored card can be
- * used again (`preview-card-cache.ts`).
- */
-export async function previewCardKey(card: PreviewCard): Promise<string> {
-  return createHash('sha256')
-    .update(await drawingDigest())
-    .update(JSON.stringify(layout(card)))
-    .update(`${CARD_WIDTH}x${CARD_HEIGHT}`)
-    .digest('hex');
 }

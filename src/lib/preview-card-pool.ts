@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PreviewCard } from './preview-cards.ts';
+import { CARD_FRAME, type PreviewCard } from './preview-cards.ts';
 import { projectFile } from './project-file.ts';
 
 interface Job {
@@ -46,7 +46,7 @@ function settle(worker: Worker, reply: Reply): void {
 }
 
 function startWorker(): Worker {
-  const worker = new Worker(WORKER_FILE);
+  const worker = new Worker(WORKER_FILE, { workerData: CARD_FRAME });
   worker.on('message', (reply: Reply) => settle(worker, reply));
   worker.on('error', (error) => {
     busy.get(worker)?.reject(error);

@@ -1,4 +1,5 @@
 import { withBase } from './paths.ts';
+import type { FrameText } from './preview-card-layout.ts';
 import { REPORT } from './report.ts';
 import type { LabelledSection } from './section-labels.ts';
 import { citedLabel, printedHeading } from './section-labels.ts';
@@ -13,9 +14,12 @@ export interface PreviewCard {
   heading: string;
 }
 
-/** The card's size, as Open Graph and the big Twitter/X card expect it. */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+/** What every card's frame prints, from the report's record: the threads that draw the cards are handed it. */
+export const CARD_FRAME: FrameText = {
+  symbol: REPORT.symbol,
+  byline: `${REPORT.author} · ${REPORT.date}`,
+  meeting: `${REPORT.meeting} · ${REPORT.meetingPlace}, ${REPORT.meetingDates}`,
+};
 
 /** A section as the cards read it: its labels, and whether it is the title page. */
 export interface CardSection extends LabelledSection {

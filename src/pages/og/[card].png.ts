@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewCardPng } from '../../lib/preview-card-cache.ts';
-import { previewCardKey } from '../../lib/preview-card-layout.ts';
+import { previewCardKey } from '../../lib/preview-card-key.ts';
 import { pageCacheKey } from '../../lib/page-cache-key.ts';
 import { cardName, previewCards, type PreviewCard } from '../../lib/preview-cards.ts';
 import { getSections } from '../../lib/sections.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewCardKey } from './preview-card-layout.ts';
+import { previewCardKey } from './preview-card-key.ts';
 
 const card = { page: 'chair-of-the-gmg/', kicker: 'Section A.1', heading: '1. Chair of the GMG' };
 
