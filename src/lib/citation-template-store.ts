@@ -1,4 +1,5 @@
 import type { Template, TemplateStore } from './citation-template.ts';
+import type { CitationStyle } from './cited-items.ts';
 import { persistedStore } from './persisted-store.ts';
 
 /**
@@ -12,6 +13,12 @@ import { persistedStore } from './persisted-store.ts';
  * when this build rendered none that did, and there are only a few per style.
  */
 const templates = persistedStore<Template | null>('citation-templates.json', { keep: 'all' });
+
+/** Where each output's templates are kept, one namespace per style and output. */
+export const templateNames = {
+  reference: (style: CitationStyle, format: 'html' | 'text'): string => `${style.id} ${format}`,
+  inText: (style: CitationStyle): string => `${style.id} in-text`,
+};
 
 /** The stored templates of one style and output (`namespace`, e.g. "apa html"). */
 export function storedTemplates(namespace: string): TemplateStore {

@@ -132,6 +132,16 @@ function keyOf(item: Item): { key: string; shape: string } {
 export type TemplateStore = KeyedStore<Template | null>;
 
 /**
+ * `item` filled into the template `templates` keep for items like it, without running the format
+ * the template was made from; undefined where none is kept, or the one kept does not fit `item`.
+ */
+export function filledFromKept(item: object, html: boolean, templates: TemplateStore): string | undefined {
+  const fields = item as Item;
+  const template = templates.get(keyOf(fields).key);
+  return template !== undefined && template !== null && fillable(fields, template) ? fill(template, fields, html) : undefined;
+}
+
+/**
  * `format` (one style, one output) as it reads for `item`, from a template where one fits.
  * `html`: whether the output is citeproc's HTML, whose text is escaped. `templates` must hold only
  * templates of this same `format`.

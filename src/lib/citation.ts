@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatedFormat } from './citation-template.ts';
 import { withoutSorting } from './unsorted-style.ts';
-import { storedTemplates } from './citation-template-store.ts';
+import { storedTemplates, templateNames } from './citation-template-store.ts';
 import { countedRun } from './citeproc-runs.ts';
 import { storedOrMade } from './keyed-store.ts';
 import { projectFile } from './project-file.ts';
@@ -54,12 +54,6 @@ export function citeprocInText(item: CslItem, style: CitationStyle): string {
 // (./citation-template.ts), and kept for the next build (./citation-template-store.ts).
 const templated = new Map<string, (item: CslItem) => string>();
 
-/** Where each output's templates are kept (`citation-template-store.ts`), one per style and output. */
-const templateNames = {
-  reference: (style: CitationStyle, format: 'html' | 'text'): string => `${style.id} ${format}`,
-  inText: (style: CitationStyle): string => `${style.id} in-text`,
-};
-
 /** The reference-list entry in a style: HTML (`<div class="csl-entry">`, titles in `<i>`) or plain text. */
 export function reference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
   const name = templateNames.reference(style, format);
@@ -72,8 +66,15 @@ export function inText(item: CslItem, style: CitationStyle): string {
   return storedOrMade(templated, name, () => templatedFormat((one: CslItem) => countedRun(() => citeprocInText(one, style)), false, storedTemplates(name)))(item);
 }
 
-/** What a page shows of every style (`Citation.astro`): the reference list entry in HTML and the in-text citation. */
-export function pageCitations(item: CslItem): { style: CitationStyle; html: string; inText: string }[] {
+/** What a page shows of one style: the reference list entry in HTML and the in-text citation. */
+export interface PageCitation {
+  style: CitationStyle;
+  html: string;
+  inText: string;
+}
+
+/** What a page shows of every style, made with citeproc where no template is kept (`page-citations.ts` looks for them first). */
+export function pageCitations(item: CslItem): PageCitation[] {
   return STYLES.map((style) => ({ style, html: reference(item, style, 'html'), inText: inText(item, style) }));
 }
 

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citeFile } from './citation.ts';
 import { citedItem, citingPages, type CitingPage } from './cited-items.ts';
 import { CITE_FILES, type CiteFileExt } from './cite-files.ts';
 import { pageCacheKey } from './page-cache-key.ts';
@@ -20,7 +19,10 @@ export function citeFileRoute(ext: CiteFileExt): { getStaticPaths: GetStaticPath
   return {
     getStaticPaths: async () =>
       citingPages(await getSections()).map(({ name, ...props }) => ({ params: { name }, props, cacheKey: pageCacheKey(props.path, props.part) })),
-    GET: ({ props, site }) =>
-      new Response(citeFile(citedItem(new URL(props.path, site).href, props.part), ext), { headers: { 'content-type': `${format.type}; charset=utf-8` } }),
+    // Citation.js is loaded only to write a file: every build lists the routes, a rebuild restores the files.
+    GET: async ({ props, site }) => {
+      const { citeFile } = await import('./citation.ts');
+      return new Response(citeFile(citedItem(new URL(props.path, site).href, props.part), ext), { headers: { 'content-type': `${format.type}; charset=utf-8` } });
+    },
   };
 }
