@@ -151,7 +151,7 @@ export function templatedFormat<T extends object>(format: (item: T) => string, h
   return (item) => {
     const fields = item as Item;
     const { key, shape } = keyOf(fields);
-    const template = storedOrMade(templates, key, () => makeTemplate(fields, shape, run, html));
-    return template !== null && fillable(fields, template) ? fill(template, fields, html) : format(item);
+    storedOrMade(templates, key, () => makeTemplate(fields, shape, run, html));
+    return filledFromKept(item, html, templates) ?? format(item);
   };
 }
