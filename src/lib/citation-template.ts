@@ -137,8 +137,12 @@ export type TemplateStore = KeyedStore<Template | null>;
  */
 export function filledFromKept(item: object, html: boolean, templates: TemplateStore): string | undefined {
   const fields = item as Item;
-  const template = templates.get(keyOf(fields).key);
-  return template !== undefined && template !== null && fillable(fields, template) ? fill(template, fields, html) : undefined;
+  return filledIfFits(templates.get(keyOf(fields).key), fields, html);
+}
+
+/** `item` filled into `template` where there is one and it fits `item`. */
+function filledIfFits(template: Template | null | undefined, item: Item, html: boolean): string | undefined {
+  return template !== undefined && template !== null && fillable(item, template) ? fill(template, item, html) : undefined;
 }
 
 /**
@@ -151,7 +155,7 @@ export function templatedFormat<T extends object>(format: (item: T) => string, h
   return (item) => {
     const fields = item as Item;
     const { key, shape } = keyOf(fields);
-    storedOrMade(templates, key, () => makeTemplate(fields, shape, run, html));
-    return filledFromKept(item, html, templates) ?? format(item);
+    const template = storedOrMade(templates, key, () => makeTemplate(fields, shape, run, html));
+    return filledIfFits(template, fields, html) ?? format(item);
   };
 }

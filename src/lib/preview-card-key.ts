@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
-import { join } from 'node:path';
 import { CARD_HEIGHT, CARD_WIDTH, FONT_FILES, layout, PNG_ENCODING, projectRequire } from './preview-card-layout.ts';
 import { CARD_FRAME, type PreviewCard } from './preview-cards.ts';
+import { projectFile } from './project-file.ts';
 
 /*
  * A card's cache key, without the drawing libraries: a build whose cards are all in the cache
@@ -32,10 +32,10 @@ async function digestDrawing(): Promise<string> {
   const hash = createHash('sha256');
   for (const font of FONT_FILES) hash.update(await readFile(require.resolve(font.file)));
   for (const name of DRAWING_PACKAGES) {
-    const manifest = findPackageJSON(name, join(process.cwd(), 'package.json'));
+    const manifest = findPackageJSON(name, projectFile('package.json'));
     if (manifest !== undefined) hash.update(`${name}@${(JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version}`);
   }
-  for (const file of DRAWING_SOURCES) hash.update(await readFile(join(process.cwd(), file)));
+  for (const file of DRAWING_SOURCES) hash.update(await readFile(projectFile(file)));
   hash.update(JSON.stringify(PNG_ENCODING));
   hash.update(`zlib@${process.versions.zlib}`);
   return hash.digest('hex');

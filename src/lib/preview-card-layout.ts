@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { PreviewCard } from './preview-cards.ts';
+import { projectFile } from './project-file.ts';
 
 /*
  * How a preview card is set, without the drawing libraries, which only the worker threads load
@@ -35,7 +35,7 @@ export const FONT_FILES: { name: string; file: string; weight: 400 | 700 }[] = [
 ];
 
 /** Resolved from the project root: the card code runs bundled, away from its source. */
-export const projectRequire = () => createRequire(join(process.cwd(), 'package.json'));
+export const projectRequire = () => createRequire(projectFile('package.json'));
 
 /**
  * Palette PNG: the card has a handful of colours and their anti-aliased edges, stored exactly, the

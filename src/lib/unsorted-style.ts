@@ -7,9 +7,8 @@ import CSL, { type XmlNode } from 'citeproc';
  * (`citation.ts`): there is nothing to sort, and citeproc uses sort keys only to order items and
  * cites. Building them is still most of building an engine: citeproc compiles a sort key's macro
  * again, with every macro it calls, for each key rather than once, and APA's and Chicago's keys
- * call their largest macros. Without them APA's engine builds in a tenth of the time, Chicago's in
- * a fifteenth. `unsorted-style.test.ts` holds the output to the whole style's for every page the
- * content has and every style.
+ * call their largest macros. `unsorted-style.test.ts` holds the output to the whole style's for
+ * every page the content has and every style.
  *
  * The style is handed over as citeproc's own parse of it, serialized (citeproc reads a string
  * that does not start with `<` as that JSON), so each engine gets a fresh copy, as from XML.
