@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkAddresses, loadRegister, recordAddresses, REGISTER_FILE, unrecorded, type PageAddresses } from '../lib/addresses.ts';
+import { checkAddresses, loadRegister, REGISTER_FILE, unrecorded, type PageAddresses } from '../lib/addresses.ts';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 import { formatProblems, pageChecker, unneededAllowances, type PageChecker, type PageRecord, type PageSummary } from './check-pages.ts';
@@ -102,6 +102,7 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
           const additions = unrecorded(register, built.values());
           const count = additions.reduce((sum, page) => sum + page.ids.length + (register?.pages[page.path] ? 0 : 1), 0);
           const text = existsSync(registerFile) ? readFileSync(registerFile, 'utf8') : undefined;
+          const { recordAddresses } = await import('../lib/address-register-writer.ts');
           writeFileSync(registerFile, recordAddresses(text, additions));
           logger.info(`${registerFile}: ${count} new addresses recorded`);
         } else if (register === undefined) {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { FILES, llmsTxt, passagesJson, reportMarkdown, reportText } from '../lib/open-formats/formats.ts';
+import { FILES } from '../lib/open-formats/files.ts';
 import { readSectionPage, type SectionText } from '../lib/open-formats/read-section-page.ts';
 import { storedOrMade } from '../lib/keyed-store.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
@@ -39,6 +39,8 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
           return;
         }
         sections.sort((a, b) => a.order - b.order);
+        // Loaded only to write: with nothing changed, the files the last build wrote are kept instead.
+        const { llmsTxt, passagesJson, reportMarkdown, reportText } = await import('../lib/open-formats/formats.ts');
         await Promise.all([
           writeFile(join(root, FILES.markdown), reportMarkdown(sections, homeUrl)),
           writeFile(join(root, FILES.text), reportText(sections)),

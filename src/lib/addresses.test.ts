@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddresses, parseRegister, recordAddresses, retiredOn, unrecorded, type PageAddresses } from './addresses.ts';
+import { recordAddresses } from './address-register-writer.ts';
+import { checkAddresses, parseRegister, retiredOn, unrecorded, type PageAddresses } from './addresses.ts';
 
 const REGISTER = `# comment kept
 pages:

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSeq, parse, parseDocument } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { registerSchema, type RegisterData, type Retired } from '../schemas/addresses.ts';
 import type { SectionFrontmatter } from './section-files.ts';
 
 /**
  * The register of published addresses (`content/addresses.yaml`) and the comparison of a built
  * site with it. The `content-checks` integration collects what each page offers while it reads
- * the pages (once each), then calls `checkAddresses` and, for `npm run addresses`, `recordAddresses`.
+ * the pages (once each), then calls `checkAddresses` and, for `npm run addresses`, `recordAddresses`
+ * (`address-register-writer.ts`).
  * Everything here is pure but `loadRegister`, so unit tests feed it strings.
  */
 
@@ -38,7 +39,7 @@ function fail(fileName: string, message: string): never {
 export function parseRegister(text: string, fileName: string): Register {
   let data: unknown;
   try {
-    data = parse(text);
+    data = load(text, { schema: CORE_SCHEMA, filename: fileName });
   } catch (error) {
     fail(fileName, `is not valid YAML: ${(error as Error).message}`);
   }
@@ -170,30 +171,4 @@ export function unrecorded(register: Register | undefined, pages: Iterable<PageA
     if (listed === undefined || ids.length > 0) additions.push({ path: page.path, ids });
   }
   return additions;
-}
-
-const HEADER = `# Every address this web edition has published: each page, and each passage id with its page.
-# A published address is a promise. Every build compares the site with this list and fails when one
-# of them no longer lands on a passage, naming the address, the section file and the remedy
-# (README.md, "Addresses"). Run \`npm run addresses\` when a revision is published, to add its new
-# addresses; never delete one. A passage removed on purpose is listed under \`retired:\`, e.g.
-#   - { id: gmg-some-passage, page: /chair-of-the-gmg/, revision: March 2027 }
-# and its address then lands on its section with a note saying it was removed in that revision.
-`;
-
-/**
- * The register's text with the additions appended: a new page at the end of `pages`, a new
- * passage at the end of its page's list. Comments and retirements already written are kept.
- */
-export function recordAddresses(text: string | undefined, additions: readonly { path: string; ids: string[] }[]): string {
-  const doc = parseDocument(text ?? `${HEADER}pages:\n  /: []\nretired: []\n`);
-  for (const { path, ids } of additions) {
-    const existing = doc.getIn(['pages', path], true);
-    if (existing === undefined || (isSeq(existing) && existing.items.length === 0)) {
-      doc.setIn(['pages', path], doc.createNode(ids, { flow: ids.length === 0 }));
-    } else {
-      for (const id of ids) doc.addIn(['pages', path], id);
-    }
-  }
-  return doc.toString({ lineWidth: 0 });
 }

@@ -82,6 +82,12 @@ describe('parseKeyedYaml', () => {
   it('refuses duplicate ids', () => {
     expect(() => parseKeyedYaml(`${GMG}${GMG}`, 'glossary.yaml')).toThrow(/glossary\.yaml/);
   });
+
+  it("reads YAML 1.2's core types only: an unquoted date or a yes stays the text it is", () => {
+    expect(parseKeyedYaml('a:\n  adopted: 2015-09-25\n  answer: yes\n  count: 17\n  open: true\n', 'glossary.yaml')).toEqual({
+      a: { adopted: '2015-09-25', answer: 'yes', count: 17, open: true },
+    });
+  });
 });
 
 describe('loadReportRecord', () => {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { sectionSchema, type SectionData } from '../schemas/section.ts';
 
 /** A section file's name without `.mdx` (the collection's id for the plain file names sections have) and its frontmatter, unchecked. */
@@ -11,8 +11,10 @@ export interface SectionFrontmatter {
 
 /**
  * Every section file's frontmatter, read straight from the files for what must start before the
- * content collections exist (astro.config.mjs). Files whose frontmatter does not parse are left
- * out: the content collection reports them, naming the file, and fails the build.
+ * content collections exist (astro.config.mjs), parsed as Astro parses frontmatter (js-yaml, its
+ * default types), so what starts with the build reads each file as the collection will. Files whose
+ * frontmatter does not parse are left out: the content collection reports them, naming the file,
+ * and fails the build.
  */
 export function readSectionFrontmatter(contentDir: string): SectionFrontmatter[] {
   const dir = join(contentDir, 'sections');
@@ -23,7 +25,7 @@ export function readSectionFrontmatter(contentDir: string): SectionFrontmatter[]
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
       if (frontmatter === undefined) return [];
       try {
-        return [{ id: file.slice(0, -'.mdx'.length), data: parse(frontmatter) as unknown }];
+        return [{ id: file.slice(0, -'.mdx'.length), data: load(frontmatter) }];
       } catch {
         return [];
       }

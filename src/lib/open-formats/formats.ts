@@ -3,6 +3,7 @@ import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { REPORT } from '../report.ts';
+import { FILES } from './files.ts';
 import { superscript, type SectionText, type TextPassage } from './read-section-page.ts';
 
 /**
@@ -13,14 +14,6 @@ import { superscript, type SectionText, type TextPassage } from './read-section-
 
 /** Version of the passages.json format; raised when a field is removed or changes meaning. */
 export const PASSAGES_VERSION = 1;
-
-export const FILES = {
-  markdown: 'report.md',
-  text: 'report.txt',
-  json: 'passages.json',
-  schema: 'passages.schema.json',
-  llms: 'llms.txt',
-} as const;
 
 const passageUrl = (section: SectionText, passage: TextPassage): string => `${section.url}#${passage.id}`;
 
