@@ -19,8 +19,8 @@ function fail(fileName: string, message: string): never {
 /**
  * Parses a YAML file whose top level maps ids to entries, the shape Astro's `file()` loader takes.
  * With js-yaml, which Astro already loads to read frontmatter, so reading these files when the
- * config loads costs no module of its own (README, "Rebuilds"); with YAML 1.2's core types only
- * (strings, numbers, booleans, null), so an unquoted date stays the text it is.
+ * config loads costs no module of its own (README, Benchmark, eighth pass); with YAML 1.2's core
+ * types only (strings, numbers, booleans, null), so an unquoted date stays the text it is.
  */
 export function parseKeyedYaml(text: string, fileName: string): Record<string, Record<string, unknown>> {
   let data: unknown;
