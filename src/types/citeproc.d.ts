@@ -6,15 +6,7 @@ declare module 'citeproc' {
     attrs: Record<string, unknown>;
     children: (XmlNode | string)[];
   }
-  /** A parsed style or locale. */
-  export interface XmlJSON {
-    dataObj: XmlNode;
-    getNodesByName(json: XmlNode, name: string, nameAttribute?: string, found?: XmlNode[]): XmlNode[];
-  }
   const CSL: {
-    XmlJSON: { prototype: XmlJSON };
-    /** Parses a style or locale, as an engine does. */
-    setupXml(xml: string): XmlJSON;
     /** Parses a style or locale's XML into the nodes an engine reads. */
     parseXml(xml: string): XmlNode;
   };
