@@ -4,12 +4,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const SUB_PATH = '/un-women-15cm/';
 const scratch = mkdtempSync(join(tmpdir(), 'un15cm-tests-'));
 let passed = 0;
 let failed = 0;
+// CI shows only the end of the log, so the names of failed tests are repeated beside the count.
+const failures = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
@@ -24,22 +26,41 @@ function vitest(label, args, env) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
     failed += json.numFailedTests;
-    if (!ok && json.numFailedTests === 0) failed += 1;
+    for (const file of json.testResults) {
+      for (const test of file.assertionResults) {
+        if (test.status !== 'failed') continue;
+        const reason = (test.failureMessages[0] ?? '').split('\n')[0];
+        failures.push(`${label}: ${relative(process.cwd(), file.name)} > ${test.fullName}\n    ${reason}`);
+      }
+      if (file.status === 'failed' && file.assertionResults.length === 0) {
+        failures.push(`${label}: ${relative(process.cwd(), file.name)}\n    ${file.message.split('\n')[0]}`);
+      }
+    }
+    if (!ok && json.numFailedTests === 0) {
+      failures.push(`${label}: vitest failed outside any test (its errors are printed above)`);
+      failed += 1;
+    }
     if (json.numPendingTests + json.numTodoTests > 0 && process.env.CI) {
       console.error(`${label}: ${json.numPendingTests} skipped tests, which CI does not allow`);
+      failures.push(`${label}: skipped tests`);
       failed += 1;
     }
   } catch {
     console.error(`${label}: no report was written, counting the suite as failed`);
+    failures.push(`${label}: no report`);
     failed += 1;
   }
 }
 
 if (run('astro check', 'npx', ['astro', 'check'])) passed += 1;
-else failed += 1;
+else {
+  failed += 1;
+  failures.push('astro check');
+}
 
 vitest('unit, build fixtures and browser suites', []);
 vitest(`browser suite under base ${SUB_PATH}`, ['--project', 'site'], { SITE_BASE: SUB_PATH });
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
