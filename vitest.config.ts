@@ -4,7 +4,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Beside the site's build and the fixture builds, on two cores, a one-second test can take
+          // five (vitest's default limit); how fast the code is belongs to the bench, not to a timeout.
+          testTimeout: 30_000,
+        },
       },
       {
         test: {
