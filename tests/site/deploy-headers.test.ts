@@ -119,12 +119,13 @@ describe.skipIf(!hasChromium)('in Chromium, the served site carries the header p
       });
       await tab.goto(new URL('search/', siteUrl).href);
       // Same origin, so only the framed page's header policy can refuse it.
-      await tab.evaluate(async (src) => {
+      await tab.evaluate((src) => {
         const frame = document.createElement('iframe');
         frame.src = src;
         document.body.append(frame);
-        await new Promise((resolve) => setTimeout(resolve, 1000));
       }, new URL('glossary/', siteUrl).href);
+      // However long a loaded machine takes to load the frame and refuse it.
+      await expect.poll(() => refused.length, { timeout: 15_000 }).toBeGreaterThan(0);
       const framed = tab.frames().find((frame) => frame !== tab.mainFrame());
       expect(refused.join('\n')).toMatch(/violates .*frame-ancestors 'none'/);
       // Chromium shows its own "blocked" page in the frame instead of the glossary.
