@@ -26,6 +26,7 @@ function vitest(label, args, env) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
     failed += json.numFailedTests;
+    const listed = failures.length;
     for (const file of json.testResults) {
       for (const test of file.assertionResults) {
         if (test.status !== 'failed') continue;
@@ -33,11 +34,12 @@ function vitest(label, args, env) {
         failures.push(`${label}: ${relative(process.cwd(), file.name)} > ${test.fullName}\n    ${reason}`);
       }
       if (file.status === 'failed' && file.assertionResults.length === 0) {
-        failures.push(`${label}: ${relative(process.cwd(), file.name)}\n    ${file.message.split('\n')[0]}`);
+        failures.push(`${label}: ${relative(process.cwd(), file.name)}\n    ${(file.message ?? '').split('\n')[0]}`);
       }
     }
+    // A file that could not load, or an error outside any test, fails the run without failing a test.
     if (!ok && json.numFailedTests === 0) {
-      failures.push(`${label}: vitest failed outside any test (its errors are printed above)`);
+      if (failures.length === listed) failures.push(`${label}: vitest failed outside any test (its errors are printed above)`);
       failed += 1;
     }
     if (json.numPendingTests + json.numTodoTests > 0 && process.env.CI) {
