@@ -13,6 +13,12 @@ let failed = 0;
 // CI shows only the end of the log, so the names of failed tests are repeated beside the count.
 const failures = [];
 
+/** A failure that is not one of vitest's failed tests: named, and counted as one. */
+function failedAs(name) {
+  failures.push(name);
+  failed += 1;
+}
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -39,26 +45,21 @@ function vitest(label, args, env) {
     }
     // A file that could not load, or an error outside any test, fails the run without failing a test.
     if (!ok && json.numFailedTests === 0) {
-      if (failures.length === listed) failures.push(`${label}: vitest failed outside any test (its errors are printed above)`);
-      failed += 1;
+      if (failures.length === listed) failedAs(`${label}: vitest failed outside any test (its errors are printed above)`);
+      else failed += 1;
     }
     if (json.numPendingTests + json.numTodoTests > 0 && process.env.CI) {
       console.error(`${label}: ${json.numPendingTests} skipped tests, which CI does not allow`);
-      failures.push(`${label}: skipped tests`);
-      failed += 1;
+      failedAs(`${label}: skipped tests`);
     }
   } catch {
     console.error(`${label}: no report was written, counting the suite as failed`);
-    failures.push(`${label}: no report`);
-    failed += 1;
+    failedAs(`${label}: no report`);
   }
 }
 
 if (run('astro check', 'npx', ['astro', 'check'])) passed += 1;
-else {
-  failed += 1;
-  failures.push('astro check');
-}
+else failedAs('astro check');
 
 vitest('unit, build fixtures and browser suites', []);
 vitest(`browser suite under base ${SUB_PATH}`, ['--project', 'site'], { SITE_BASE: SUB_PATH });

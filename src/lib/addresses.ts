@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { registerSchema, type RegisterData, type Retired } from '../schemas/addresses.ts';
 import type { SectionFrontmatter } from './section-files.ts';
+import { loadYamlData } from './yaml-data.ts';
 
 /**
  * The register of published addresses (`content/addresses.yaml`) and the comparison of a built
@@ -37,13 +37,7 @@ function fail(fileName: string, message: string): never {
 
 /** Parses and checks the register's text; throws naming the file and the field. */
 export function parseRegister(text: string, fileName: string): Register {
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA, filename: fileName });
-  } catch (error) {
-    fail(fileName, `is not valid YAML: ${(error as Error).message}`);
-  }
-  const result = registerSchema.safeParse(data);
+  const result = registerSchema.safeParse(loadYamlData(text, fileName, (message) => fail(fileName, message)));
   if (!result.success) {
     const issue = result.error.issues[0];
     fail(fileName, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a register'}`);

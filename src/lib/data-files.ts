@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { glossaryEntrySchema, glossaryIdSchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { sdgEntrySchema, sdgIdSchema, type SdgEntry } from '../schemas/sdg.ts';
 import { reportRecordSchema, type ReportRecord } from '../schemas/report.ts';
+import { loadYamlData } from './yaml-data.ts';
 
 /**
  * Reads the glossary and SDG data files. The remark plugins need them when `astro.config.mjs`
@@ -16,19 +16,9 @@ function fail(fileName: string, message: string): never {
   throw new Error(`[content] ${fileName}: ${message}`);
 }
 
-/**
- * Parses a YAML file whose top level maps ids to entries, the shape Astro's `file()` loader takes.
- * With js-yaml, which Astro already loads to read frontmatter, so reading these files when the
- * config loads costs no module of its own (README, Benchmark, eighth pass); with YAML 1.2's core
- * types only (strings, numbers, booleans, null), so an unquoted date stays the text it is.
- */
+/** Parses a YAML file whose top level maps ids to entries, the shape Astro's `file()` loader takes (`yaml-data.ts` says how). */
 export function parseKeyedYaml(text: string, fileName: string): Record<string, Record<string, unknown>> {
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA, filename: fileName });
-  } catch (error) {
-    fail(fileName, `is not valid YAML: ${(error as Error).message}`);
-  }
+  const data = loadYamlData(text, fileName, (message) => fail(fileName, message));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     fail(fileName, 'must map ids to entries (id: followed by indented fields)');
   }
