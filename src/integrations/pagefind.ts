@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { minifySync } from 'oxc-minify';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { synonymGroups } from '../lib/search-synonyms.ts';
+import { indexedPart, markedForIndexing } from '../lib/pagefind-input.ts';
 import { startIndexing } from '../lib/pagefind-indexing.ts';
 import type { IndexingResult } from '../lib/pagefind-worker.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
@@ -61,14 +62,6 @@ async function indexedTexts(bundleDir: string): Promise<string[]> {
 }
 
 /**
- * Once any page has `data-pagefind-body`, Pagefind indexes only such pages, but it parses every page
- * it is given to find out: the full report and the glossary, the largest pages, would cost it a
- * third of a second in a 300-part report for nothing. A page whose HTML has no such attribute is
- * not given; one that only mentions it in its text is, and Pagefind decides.
- */
-const markedForIndexing = (page: { html: string }): boolean => /\sdata-pagefind-body[\s=/>]/.test(page.html);
-
-/**
  * Pagefind ships its JS API with whitespace removed but every name spelled out; minified, it is
  * 2.3 kB (gzip) lighter, and it is part of every reader's first search (a budget in `npm run bench`).
  * oxc's minifier (the one Vite's bundler uses) leaves it 0.4 kB smaller than esbuild's did.
@@ -97,8 +90,8 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
   const pages = options.pages ?? builtPages();
   let indexing: Promise<IndexingResult> | undefined;
   // Told of a changed site as soon as its pages are read, before the checks and open formats parse them.
-  // The thread is sent each page's name and text only: copying anything more to it costs time and the index does not read it.
-  const toIndex = (site: BuiltSite) => site.pages.filter(markedForIndexing).map(({ file, html }) => ({ file, html }));
+  // The thread is sent each page's name and the part of its text Pagefind reads: copying anything more to it costs time.
+  const toIndex = (site: BuiltSite) => site.pages.filter(({ html }) => markedForIndexing(html)).map(({ file, html }) => ({ file, html: indexedPart(html) }));
   pages.visit({ start: (site) => void (indexing = startIndexing({ pages: toIndex(site), outputPath: join(site.root, 'pagefind') })) });
   return {
     name: 'un15cm-pagefind',
@@ -116,7 +109,7 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
         if (indexing === undefined) fail('indexing', ['the pages changed, but indexing never started']);
         const result = await indexing;
         if ('errors' in result) fail(result.step, result.errors);
-        logger.info(`indexed ${result.added} pages into ${bundleDir}`);
+        logger.info(`indexed ${result.added} pages into ${bundleDir} (Pagefind took ${Math.round(result.ms)} ms on its own thread)`);
         const vocabulary = buildVocabulary(await indexedTexts(bundleDir));
         await prune(bundleDir, logger);
         await minifyApi(bundleDir);

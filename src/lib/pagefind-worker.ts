@@ -7,8 +7,8 @@ export interface IndexingJob {
   outputPath: string;
 }
 
-/** What it answers: how many pages it indexed, or what failed, and at which step. */
-export type IndexingResult = { added: number } | { step: string; errors: string[] };
+/** What it answers: how many pages it indexed and how long Pagefind took from the first page to the written bundle, or what failed, and at which step. */
+export type IndexingResult = { added: number; ms: number } | { step: string; errors: string[] };
 
 /**
  * Indexes the pages with Pagefind's Node API on a thread of its own (`pagefind-indexing.ts`), so
@@ -21,12 +21,13 @@ async function indexPages({ pages, outputPath }: IndexingJob): Promise<IndexingR
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) return { step: 'creating the index', errors };
     // One at a time, in file order, so the same site always gives the same (content-hashed) index files.
+    const start = performance.now();
     const failures: string[] = [];
     for (const page of pages) failures.push(...(await index.addHTMLFile({ sourcePath: page.file, content: page.html })).errors);
     if (failures.length > 0) return { step: 'indexing the built pages', errors: failures };
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return { step: 'writing the bundle', errors: written.errors };
-    return { added: pages.length };
+    return { added: pages.length, ms: performance.now() - start };
   } finally {
     await pagefind.close();
   }

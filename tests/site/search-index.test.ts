@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
 import { isShippedPagefindFile } from '../../src/integrations/pagefind.ts';
+import { indexedPart, markedForIndexing } from '../../src/lib/pagefind-input.ts';
 import { buildVocabulary, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
 import { builtPages } from '../support/pages.ts';
 
@@ -18,6 +19,12 @@ interface Fragment {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   anchors: { element: string; id: string }[];
+}
+
+/** Every file of a folder, by its path inside it. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(entries.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name))]));
 }
 
 /** Pagefind's fragment files are gzipped JSON behind a `pagefind_dcd` signature. */
@@ -62,6 +69,32 @@ describe('the Pagefind index written by astro build', () => {
     expect(vocabulary.counts).toEqual([...vocabulary.counts].sort((a, b) => b - a));
     // Our words are not the report's: CEDAW's expansion ("All Forms of Discrimination") is never indexed.
     expect(vocabulary.words.map((word) => word.toLowerCase())).not.toContain('forms');
+  });
+
+  it('writes from the part of each page it is given the same index as from the whole pages, byte for byte', async () => {
+    const pages = builtPages(distDir)
+      .map((page) => (page === '' || page.endsWith('/') ? `${page}index.html` : page))
+      .map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') }))
+      .filter(({ html }) => markedForIndexing(html));
+    expect(pages.map(({ file }) => file).sort()).toEqual(SECTION_PAGES.map((page) => `${page}index.html`).sort());
+    // Cut, not given whole: the comparison would otherwise hold for nothing.
+    for (const { html } of pages) expect(indexedPart(html).length).toBeLessThan(html.length);
+    const scratch = mkdtempSync(join(tmpdir(), 'pagefind-part-'));
+    try {
+      const written = async (name: string, content: (html: string) => string) => {
+        const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+        for (const { file, html } of pages) await index?.addHTMLFile({ sourcePath: file, content: content(html) });
+        await index?.writeFiles({ outputPath: join(scratch, name) });
+        return filesOf(join(scratch, name));
+      };
+      const whole = await written('whole', (html) => html);
+      const parts = await written('parts', indexedPart);
+      expect([...parts.keys()].sort()).toEqual([...whole.keys()].sort());
+      for (const [file, bytes] of whole) expect([file, parts.get(file)?.equals(bytes)]).toEqual([file, true]);
+    } finally {
+      await pagefind.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('has one English index for exactly the section pages', () => {
