@@ -1,8 +1,10 @@
 /**
  * What the build gives Pagefind of each built page. Pagefind parses every byte of a page it is
- * given, but once any page has `data-pagefind-body` it reads only the `<html>` element's `lang`,
- * the elements marked `data-pagefind-*` and what they hold. `search-index.test.ts` holds the index
- * written from these parts to the one written from the whole pages, byte for byte.
+ * given, though once any page has `data-pagefind-body` what it takes from this site's pages is the
+ * `<html>` element's `lang`, the elements marked `data-pagefind-*` and what they hold.
+ * `search-index.test.ts` holds the index written from these parts to the one written from the
+ * whole pages, byte for byte, and every section page to being cut: a layout change that makes
+ * either untrue fails there.
  */
 
 /**
