@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 const base = inject('base');
 const publicUrl = (path: string) => new URL(`${base}${path}`, SITE_URL).href;
 const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
-const pageFile = (page: string) => (page.endsWith('.html') ? page : `${page}index.html`);
 
 function meta(html: string, property: string): string | undefined {
   return new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];

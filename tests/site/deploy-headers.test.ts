@@ -3,13 +3,12 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../src/lib/headers-file.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 const base = inject('base');
 const pages = builtPages(distDir);
-const pageFile = (page: string) => (page.endsWith('.html') ? page : `${page}index.html`);
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = /^public, max-age=\d{1,4}, must-revalidate$/;

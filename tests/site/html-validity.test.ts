@@ -3,19 +3,15 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const distDir = inject('distDir');
 // The built site sits in a temp folder, outside the project, so the configuration is passed in.
 const validator = new HtmlValidate(config);
 
-function fileOf(page: string): string {
-  return page === '' || page.endsWith('/') ? `${page}index.html` : page;
-}
-
 describe('HTML validity (html-validate:recommended, .htmlvalidate.mjs)', () => {
   it.each(builtPages(distDir))('page /%s has no errors', async (page) => {
-    const file = fileOf(page);
+    const file = pageFile(page);
     const report = await validator.validateString(readFileSync(join(distDir, file), 'utf8'), file);
     const errors = report.results.flatMap((result) =>
       result.messages.map(

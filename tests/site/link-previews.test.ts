@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
@@ -11,7 +11,6 @@ const base = inject('base');
 /** Where the deployed site lives, and where this test serves the same files. */
 const publicRoot = new URL(base, SITE_URL).href;
 const pages = builtPages(distDir).filter((page) => page !== '404.html');
-const pageFile = (page: string) => (page.endsWith('.html') ? page : `${page}index.html`);
 
 function tag(html: string, attribute: 'property' | 'name', key: string): string | undefined {
   return new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(html)?.[1];

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const distDir = inject('distDir');
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -24,17 +24,13 @@ interface NuMessage {
   message: string;
 }
 
-function fileOf(page: string): string {
-  return page === '' || page.endsWith('/') ? `${page}index.html` : page;
-}
-
 describe.skipIf(!hasJava)('W3C Nu HTML Checker (vnu-jar) on every built page', () => {
   const pages = builtPages(distDir);
   const messages = new Map<string, string[]>();
 
   // One JVM for every page: starting Java costs seconds, checking a page milliseconds.
   beforeAll(() => {
-    const files = pages.map((page) => join(distDir, fileOf(page)));
+    const files = pages.map((page) => join(distDir, pageFile(page)));
     const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', ...files], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -51,13 +47,13 @@ describe.skipIf(!hasJava)('W3C Nu HTML Checker (vnu-jar) on every built page', (
 
   it('checked every page, and reported nothing about any other file', () => {
     expect(pages.length).toBeGreaterThan(5);
-    const checked = new Set(pages.map((page) => join(distDir, fileOf(page))));
+    const checked = new Set(pages.map((page) => join(distDir, pageFile(page))));
     const elsewhere = [...messages].filter(([file]) => !checked.has(file)).map(([file, lines]) => `${file}: ${lines.join('; ')}`);
     expect(elsewhere, elsewhere.join('\n')).toEqual([]);
   });
 
   it.each(pages)('page /%s has no errors', (page) => {
-    const errors = messages.get(join(distDir, fileOf(page))) ?? [];
-    expect(errors, `${fileOf(page)}:\n${errors.join('\n')}`).toEqual([]);
+    const errors = messages.get(join(distDir, pageFile(page))) ?? [];
+    expect(errors, `${pageFile(page)}:\n${errors.join('\n')}`).toEqual([]);
   });
 });

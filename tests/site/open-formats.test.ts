@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, inject, it } from 'vitest';
 import { REPORT } from '../../src/lib/report.ts';
 import { SITE_URL } from '../../src/lib/site-url.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 import { readableBlocks, readSource, sentences, squeeze } from '../support/source-text.ts';
 
 const siteUrl = inject('siteUrl');
@@ -25,8 +25,7 @@ function elements(node: Parse5.Node): Element[] {
   const own = 'tagName' in node ? [node] : [];
   return [...own, ...('childNodes' in node ? node.childNodes.flatMap(elements) : [])];
 }
-const pageHtml = (page: string) =>
-  readFileSync(join(distDir, page === '' || page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+const pageHtml = (page: string) => readFileSync(join(distDir, pageFile(page)), 'utf8');
 
 /**
  * The ids of the report's passages as the full report shows them (a page the open formats are not

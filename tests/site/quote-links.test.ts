@@ -6,7 +6,7 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium)('quote links in Chromium', () => {
 
   it('puts no quote control in the static pages (the script makes it)', () => {
     for (const page of builtPages(distDir)) {
-      const html = readFileSync(join(distDir, page === '' || page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+      const html = readFileSync(join(distDir, pageFile(page)), 'utf8');
       expect(html, page).not.toContain('quote-link');
     }
   });

@@ -6,14 +6,14 @@ import '@citation-js/plugin-ris';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/lib/site-url.ts';
 import { hasChromium, useChromium } from '../support/chromium.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 import { attributeOf, elementsOf } from '../support/text-browser.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 const base = inject('base');
 const publicUrl = (path: string) => new URL(`${base}${path}`, SITE_URL).href;
-const html = (page: string) => readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+const html = (page: string) => readFileSync(join(distDir, pageFile(page)), 'utf8');
 
 const TITLE = 'Contribution to the Fifteenth Coordination Meeting on International Migration';
 const SYMBOL = 'UN/POP/MIG-15CM/2017/1';

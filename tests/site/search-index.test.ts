@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { isShippedPagefindFile } from '../../src/integrations/pagefind.ts';
 import { indexedPart, markedForIndexing } from '../../src/lib/pagefind-input.ts';
 import { buildVocabulary, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const distDir = inject('distDir');
 const base = inject('base');
@@ -73,10 +73,10 @@ describe('the Pagefind index written by astro build', () => {
 
   it('writes from the part of each page it is given the same index as from the whole pages, byte for byte', async () => {
     const pages = builtPages(distDir)
-      .map((page) => (page === '' || page.endsWith('/') ? `${page}index.html` : page))
+      .map(pageFile)
       .map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') }))
       .filter(({ html }) => markedForIndexing(html));
-    expect(pages.map(({ file }) => file).sort()).toEqual(SECTION_PAGES.map((page) => `${page}index.html`).sort());
+    expect(pages.map(({ file }) => file).sort()).toEqual(SECTION_PAGES.map(pageFile).sort());
     // Cut, not given whole: the comparison would otherwise hold for nothing.
     for (const { html } of pages) expect(indexedPart(html).length).toBeLessThan(html.length);
     const scratch = mkdtempSync(join(tmpdir(), 'pagefind-part-'));
@@ -108,7 +108,7 @@ describe('the Pagefind index written by astro build', () => {
 
   it('marks only section pages for indexing, so the home and full-report pages never duplicate results', () => {
     for (const page of builtPages(distDir)) {
-      const html = readFileSync(join(distDir, page.endsWith('/') || page === '' ? `${page}index.html` : page), 'utf8');
+      const html = readFileSync(join(distDir, pageFile(page)), 'utf8');
       const bodies = html.match(/data-pagefind-body/g)?.length ?? 0;
       expect([page, bodies]).toEqual([page, SECTION_PAGES.includes(page) ? 1 : 0]);
     }

@@ -4,7 +4,7 @@ import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { hasChromium, takeTrustedTypesViolations, useChromium } from '../support/chromium.ts';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 
 const distDir = inject('distDir');
 const siteUrl = inject('siteUrl');
@@ -21,10 +21,6 @@ function elements(node: Parse5.Node): Element[] {
 
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
-}
-
-function fileOf(page: string): string {
-  return page === '' || page.endsWith('/') ? `${page}index.html` : page;
 }
 
 /** A script element with a non-JavaScript type (JSON-LD) is a data block: never run, so outside the CSP. */
@@ -65,7 +61,7 @@ function policyOf(html: string): {
 
 describe('Content-Security-Policy in every built page', () => {
   it.each(pages)('/%s has one strict policy, before anything it governs', (page) => {
-    const html = readFileSync(join(distDir, fileOf(page)), 'utf8');
+    const html = readFileSync(join(distDir, pageFile(page)), 'utf8');
     const { policy, metas, metaIndex, firstLoadIndex } = policyOf(html);
     expect(metas).toBe(1);
     // A meta policy only governs what comes after it.
@@ -86,7 +82,7 @@ describe('Content-Security-Policy in every built page', () => {
   });
 
   it.each(pages)('/%s has no inline script and no inline event handler', (page) => {
-    const all = elements(parse(readFileSync(join(distDir, fileOf(page)), 'utf8')));
+    const all = elements(parse(readFileSync(join(distDir, pageFile(page)), 'utf8')));
     const inline = all.filter((el) => el.tagName === 'script' && attribute(el, 'src') === undefined && !isDataBlock(el));
     const handlers = all.flatMap((el) => el.attrs.map((attr) => attr.name).filter((name) => /^on[a-z]/.test(name)));
     expect(

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageFile } from '../support/pages.ts';
 import { readableBlocks, readSource, sentences } from '../support/source-text.ts';
 import { attributeOf, elementsOf, hasLynx, linesOf, lynxDump, textBrowserLines, textOf } from '../support/text-browser.ts';
 
@@ -14,7 +14,7 @@ import { attributeOf, elementsOf, hasLynx, linesOf, lynxDump, textBrowserLines, 
 
 const distDir = inject('distDir');
 const base = inject('base');
-const fileOf = (page: string): string => join(distDir, page === '' || page.endsWith('/') ? `${page}index.html` : page);
+const fileOf = (page: string): string => join(distDir, pageFile(page));
 const htmlOf = (page: string): string => readFileSync(fileOf(page), 'utf8');
 const pages = builtPages(distDir);
 const reportPages = pages.filter((page) => elementsOf(htmlOf(page)).some((element) => /\breport-text\b/.test(attributeOf(element, 'class') ?? '')));

@@ -1,6 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/** The file a page of `builtPages` is, relative to the output folder: `index.html` for an address ending in `/`. */
+export function pageFile(page: string): string {
+  return page === '' || page.endsWith('/') ? `${page}index.html` : page;
+}
+
 /** Every HTML page of a built site as a path relative to the base, e.g. `chair-of-the-gmg/`. */
 export function builtPages(distDir: string): string[] {
   const pages: string[] = [];
