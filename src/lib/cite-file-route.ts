@@ -21,7 +21,7 @@ export function citeFileRoute(ext: CiteFileExt): { getStaticPaths: GetStaticPath
       citingPages(await getSections()).map(({ name, ...props }) => ({ params: { name }, props, cacheKey: pageCacheKey(props.path, props.part) })),
     // Citation.js is loaded only to write a file: every build lists the routes, a rebuild restores the files.
     GET: async ({ props, site }) => {
-      const { citeFile } = await import('./citation.ts');
+      const { citeFile } = await import('./cite-file-text.ts');
       return new Response(citeFile(citedItem(new URL(props.path, site).href, props.part), ext), { headers: { 'content-type': `${format.type}; charset=utf-8` } });
     },
   };
