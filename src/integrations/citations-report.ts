@@ -1,9 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { citeprocRuns, resetCiteprocRuns } from '../lib/citeproc-runs.ts';
 
+/** What the log says of a build whose every citation was filled into a kept template. */
+export const CITEPROC_NOT_RUN = "citeproc not run; every citation filled in from kept templates (the edition's own, src/lib/csl/citation-templates.json, or the last build's)";
+
 /**
- * Says whether the build ran citeproc: a build from nothing makes each page shape's templates with
- * it (`src/lib/citation.ts`); a later one fills every citation in from the templates it kept.
+ * Says whether the build ran citeproc: the edition's own pages find their templates kept with the
+ * code (`src/lib/kept-citation-templates.ts`), a later build also those the last one made; any
+ * other page shape has its templates made with it (`src/lib/citation.ts`).
  */
 export function citationsReport(): AstroIntegration {
   return {
@@ -14,7 +18,7 @@ export function citationsReport(): AstroIntegration {
         const { count, ms } = citeprocRuns();
         logger.info(
           count === 0
-            ? 'citations: citeproc not run; every citation filled in from the templates kept by the last build'
+            ? `citations: ${CITEPROC_NOT_RUN}`
             : `citations: citeproc ran ${count} times in ${Math.round(ms)} ms, making the templates every other citation is filled in from`,
         );
       },

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { KEPT_TEMPLATES_FILE } from './kept-citation-templates.ts';
 
 const template = { parts: ['<div>', ' cited at ', '</div>'], fields: ['id' as const, 'URL' as const] };
 
@@ -30,6 +31,16 @@ describe('storedTemplates', () => {
     expect(next.storedTemplates('apa html').get('key')).toEqual(template);
     expect(next.storedTemplates('apa text').get('key')).toBeNull();
     expect(next.storedTemplates('mla html').get('key')).toBeUndefined();
+  });
+
+  it("finds the edition's kept templates where the cache holds none", async () => {
+    const { entries } = JSON.parse(readFileSync(KEPT_TEMPLATES_FILE, 'utf8')) as { entries: Record<string, unknown> };
+    const [stored, template] = Object.entries(entries)[0] ?? [];
+    const [namespace = '', key = ''] = stored?.split('\n') ?? [];
+    expect(template).toBeTruthy();
+    const next = await fresh();
+    expect(next.storedTemplates(namespace).get(key)).toEqual(template);
+    expect(next.storedTemplates(namespace).get(`${key}-another-record`)).toBeUndefined();
   });
 
   it('ignores what was stored under other code or dependencies', async () => {

@@ -1,5 +1,6 @@
 import type { Template, TemplateStore } from './citation-template.ts';
 import type { CitationStyle } from './cited-items.ts';
+import { keptTemplate } from './kept-citation-templates.ts';
 import { persistedStore } from './persisted-store.ts';
 
 /**
@@ -10,6 +11,8 @@ import { persistedStore } from './persisted-store.ts';
  * styles and locales (`src/lib/csl/`), the code and the exact versions of citeproc and Citation.js.
  * All are kept, not only those this build used: a page a later build renders again needs its
  * style's templates even when this build rendered none that did, and there are only a few per style.
+ * What the cache does not hold, the edition's committed templates may (`kept-citation-templates.ts`),
+ * so that a build from nothing runs no citeproc either for the edition's own pages.
  */
 const templates = persistedStore<Template | null>('citation-templates.json', { keep: 'all' });
 
@@ -19,11 +22,17 @@ export const templateNames = {
   inText: (style: CitationStyle): string => `${style.id} in-text`,
 };
 
+/** The key a template is stored under, in the cache and in the committed file: its namespace, then its own key. */
+export const templateStoreKey = (namespace: string, key: string): string => `${namespace}\n${key}`;
+
 /** The stored templates of one style and output (`namespace`, e.g. "apa html"). */
 export function storedTemplates(namespace: string): TemplateStore {
-  const at = (key: string) => `${namespace}\n${key}`;
   return {
-    get: (key) => templates.get(at(key)),
-    set: (key, template) => templates.set(at(key), template),
+    get: (key) => {
+      const at = templateStoreKey(namespace, key);
+      const cached = templates.get(at);
+      return cached === undefined ? keptTemplate(at) : cached;
+    },
+    set: (key, template) => templates.set(templateStoreKey(namespace, key), template),
   };
 }

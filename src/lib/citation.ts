@@ -1,7 +1,5 @@
 import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatedFormat } from './citation-template.ts';
@@ -10,15 +8,15 @@ import { storedTemplates, templateNames } from './citation-template-store.ts';
 import { countedRun } from './citeproc-runs.ts';
 import { storedOrMade } from './keyed-store.ts';
 import { projectFile } from './project-file.ts';
-import type { CiteFileExt } from './cite-files.ts';
 import { STYLES, type CitationStyle, type CslItem } from './cited-items.ts';
 
 export { STYLES, citedItem, type CitationStyle, type CitedPart, type CslItem } from './cited-items.ts';
 
 /**
- * Citations and reference-manager files, all derived from the report's CSL-JSON record by
- * Citation.js with the official CSL styles and locales in `src/lib/csl/` (CC BY-SA 3.0, from the
- * Citation Style Language project). This runs at build time only: pages carry the formatted text.
+ * Citations, derived from the report's CSL-JSON record by Citation.js and citeproc with the official
+ * CSL styles and locales in `src/lib/csl/` (CC BY-SA 3.0, from the Citation Style Language project).
+ * This runs at build time only, and only where no kept template fits a page: pages carry the
+ * formatted text. The reference-manager files are `cite-file-text.ts`'s, which loads no citeproc.
  */
 
 // Read from the project when the module loads rather than bundled into the pages' server code.
@@ -76,31 +74,4 @@ export interface PageCitation {
 /** What a page shows of every style, made with citeproc where no template is kept (`page-citations.ts` looks for them first). */
 export function pageCitations(item: CslItem): PageCitation[] {
   return STYLES.map((style) => ({ style, html: reference(item, style, 'html'), inText: inText(item, style) }));
-}
-
-/** The item as a biblatex entry (`@report`, with the event, language and section), for BibTeX files. */
-export function toBibtex(item: CslItem): string {
-  return `${String(cite(item).format('biblatex')).trim()}\n`;
-}
-
-/**
- * The item as a RIS record. Citation.js maps the fields; its own text output breaks every line
- * after 70 characters, mid-word, which RIS readers (Citation.js's among them) then read back as a
- * space inside the word, so the tags are written here one per line, CRLF-terminated as RIS asks.
- */
-export function toRis(item: CslItem): string {
-  const [record = {}] = cite(item).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
-  const { TY, ...tags } = record;
-  const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((text) => `${tag}  - ${text}`));
-  return [`TY  - ${String(TY)}`, ...lines, 'ER  - ', ''].join('\r\n');
-}
-
-/** The item as a CSL-JSON file: an array of one item. */
-export function toCslJson(item: CslItem): string {
-  return `${JSON.stringify([item], null, 2)}\n`;
-}
-
-/** The file `/cite/<name>.<ext>` holds. */
-export function citeFile(item: CslItem, ext: CiteFileExt): string {
-  return { ris: toRis, bib: toBibtex, json: toCslJson }[ext](item);
 }

@@ -59,6 +59,13 @@ describe('a 300-part report', () => {
     if (build !== undefined) rmSync(build.scratchDir, { recursive: true, force: true });
   });
 
+  it('formats with citeproc the citations of section labels whose shape the edition keeps no template for', () => {
+    // The parts are numbered ("15", "15.9"); the edition's own sections are lettered ("A", "A.1").
+    expect(build.output).toMatch(/citations: citeproc ran [1-9]\d* times in \d+ ms/);
+    const inText = find(page(partSlug(150)), (element) => hasClass(element, 'citation__in-text')).map((element) => text(element));
+    expect(inText[0]).toBe('In the text: (UN Women, 2017, Section 15.9)');
+  });
+
   it('keeps the whole tree on the home page; the search and 404 pages list the top-level parts', () => {
     const items = (root: Node) => find(root, (e) => hasClass(e, 'contents__item')).length;
     // Each with the title page and the full report.
