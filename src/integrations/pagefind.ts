@@ -6,7 +6,7 @@ import { minifySync } from 'oxc-minify';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { synonymGroups } from '../lib/search-synonyms.ts';
 import { indexedPart, markedForIndexing } from '../lib/pagefind-input.ts';
-import { startIndexing } from '../lib/pagefind-indexing.ts';
+import { startIndexingThread, type IndexingThread } from '../lib/pagefind-indexing.ts';
 import type { IndexingResult } from '../lib/pagefind-worker.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
 import { builtPages, type BuiltPages, type BuiltSite } from './built-pages.ts';
@@ -88,14 +88,21 @@ function fail(step: string, errors: string[]): never {
  */
 export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?: BuiltPages }): AstroIntegration {
   const pages = options.pages ?? builtPages();
+  let thread: IndexingThread | undefined;
   let indexing: Promise<IndexingResult> | undefined;
   // Told of a changed site as soon as its pages are read, before the checks and open formats parse them.
   // The thread is sent each page's name and the part of its text Pagefind reads: copying anything more to it costs time.
   const toIndex = (site: BuiltSite) => site.pages.filter(({ html }) => markedForIndexing(html)).map(({ file, html }) => ({ file, html: indexedPart(html) }));
-  pages.visit({ start: (site) => void (indexing = startIndexing({ pages: toIndex(site), outputPath: join(site.root, 'pagefind') })) });
+  pages.visit({ start: (site) => void (indexing = (thread ??= startIndexingThread()).index({ pages: toIndex(site), outputPath: join(site.root, 'pagefind') })) });
   return {
     name: 'un15cm-pagefind',
     hooks: {
+      // A build with no passing build before it will index: its thread and Pagefind's process start
+      // now, while Vite bundles, rather than when the pages are read. A rebuild, whose pages may well
+      // be the last build's, starts them only for pages that changed.
+      'astro:build:start': () => {
+        if (!pages.recorded()) thread = startIndexingThread();
+      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [searchChunkPlugin(), highlightChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
       },
@@ -103,6 +110,7 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
         const site = await pages.read(dir);
         const bundleDir = join(site.root, 'pagefind');
         if (site.unchanged) {
+          thread?.close();
           logger.info(`the pages are the last build's: the search index in ${bundleDir} kept from it`);
           return;
         }

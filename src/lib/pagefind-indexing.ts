@@ -12,11 +12,30 @@ import { projectFile } from './project-file.ts';
  */
 const WORKER_FILE = projectFile('src/lib/pagefind-worker.ts');
 
-export function startIndexing(job: IndexingJob): Promise<IndexingResult> {
-  return new Promise((resolve) => {
-    const worker = new Worker(WORKER_FILE, { workerData: job });
+/** A thread with Pagefind's process starting, waiting for the pages. */
+export interface IndexingThread {
+  /** Hands over the pages; the answer comes once the bundle is written. Once per thread. */
+  index(job: IndexingJob): Promise<IndexingResult>;
+  /** Ends the thread and Pagefind's process without indexing. */
+  close(): void;
+}
+
+export function startIndexingThread(): IndexingThread {
+  const worker = new Worker(WORKER_FILE);
+  // Waiting for pages that may never come (a build that fails first) must not keep the process alive.
+  worker.unref();
+  const answer = new Promise<IndexingResult>((resolve) => {
     worker.once('message', (result: IndexingResult) => resolve(result));
     worker.once('error', (error) => resolve({ step: 'indexing', errors: [error.stack ?? error.message] }));
     worker.once('exit', (code) => resolve({ step: 'indexing', errors: [`the indexing thread exited with code ${code} before answering`] }));
   });
+  return {
+    index(job) {
+      // From here the build waits for the answer, so the thread must keep the process alive.
+      worker.ref();
+      worker.postMessage(job);
+      return answer;
+    },
+    close: () => worker.postMessage(null),
+  };
 }

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 
 /** What the thread is given: the pages to index, in file order, and the folder to write the bundle to. */
@@ -13,27 +13,32 @@ export type IndexingResult = { added: number; ms: number } | { step: string; err
 /**
  * Indexes the pages with Pagefind's Node API on a thread of its own (`pagefind-indexing.ts`), so
  * that Pagefind's process indexes while the build's main thread checks the pages and writes the
- * open formats.
+ * open formats. The index is created as the thread starts, which starts Pagefind's process, and
+ * the pages follow in a message: a thread started with the build has it running by then.
  */
+// The report is in English; one language means one index and one WebAssembly core.
+const created = pagefind.createIndex({ forceLanguage: 'en' });
+
 async function indexPages({ pages, outputPath }: IndexingJob): Promise<IndexingResult> {
-  try {
-    // The report is in English; one language means one index and one WebAssembly core.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) return { step: 'creating the index', errors };
-    // One at a time, in file order, so the same site always gives the same (content-hashed) index files.
-    const start = performance.now();
-    const failures: string[] = [];
-    for (const page of pages) failures.push(...(await index.addHTMLFile({ sourcePath: page.file, content: page.html })).errors);
-    if (failures.length > 0) return { step: 'indexing the built pages', errors: failures };
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) return { step: 'writing the bundle', errors: written.errors };
-    return { added: pages.length, ms: performance.now() - start };
-  } finally {
-    await pagefind.close();
-  }
+  const { index, errors } = await created;
+  if (!index) return { step: 'creating the index', errors };
+  // One at a time, in file order, so the same site always gives the same (content-hashed) index files.
+  const start = performance.now();
+  const failures: string[] = [];
+  for (const page of pages) failures.push(...(await index.addHTMLFile({ sourcePath: page.file, content: page.html })).errors);
+  if (failures.length > 0) return { step: 'indexing the built pages', errors: failures };
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) return { step: 'writing the bundle', errors: written.errors };
+  return { added: pages.length, ms: performance.now() - start };
 }
 
-indexPages(workerData as IndexingJob).then(
-  (result) => parentPort?.postMessage(result),
-  (error: unknown) => parentPort?.postMessage({ step: 'indexing', errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }),
-);
+/** The pages to index, or null: the build needs no index after all, and the thread only ends Pagefind's process. */
+parentPort?.once('message', (job: IndexingJob | null) => {
+  const answer = job === null ? Promise.resolve(undefined) : indexPages(job);
+  answer
+    .then(
+      (result) => result && parentPort?.postMessage(result),
+      (error: unknown) => parentPort?.postMessage({ step: 'indexing', errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }),
+    )
+    .finally(() => pagefind.close());
+});
