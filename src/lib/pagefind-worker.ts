@@ -18,6 +18,8 @@ export type IndexingResult = { added: number; ms: number } | { step: string; err
  */
 // The report is in English; one language means one index and one WebAssembly core.
 const created = pagefind.createIndex({ forceLanguage: 'en' });
+// Should it fail, the failure is answered when the pages come, not thrown while the thread waits.
+created.catch(() => undefined);
 
 async function indexPages({ pages, outputPath }: IndexingJob): Promise<IndexingResult> {
   const { index, errors } = await created;
@@ -34,11 +36,13 @@ async function indexPages({ pages, outputPath }: IndexingJob): Promise<IndexingR
 
 /** The pages to index, or null: the build needs no index after all, and the thread only ends Pagefind's process. */
 parentPort?.once('message', (job: IndexingJob | null) => {
-  const answer = job === null ? Promise.resolve(undefined) : indexPages(job);
-  answer
-    .then(
-      (result) => result && parentPort?.postMessage(result),
-      (error: unknown) => parentPort?.postMessage({ step: 'indexing', errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }),
-    )
-    .finally(() => pagefind.close());
+  void (async () => {
+    try {
+      if (job !== null) parentPort?.postMessage(await indexPages(job));
+    } catch (error) {
+      parentPort?.postMessage({ step: 'indexing', errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] });
+    } finally {
+      await pagefind.close();
+    }
+  })();
 });
