@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { citeprocRuns, resetCiteprocRuns } from '../lib/citeproc-runs.ts';
+import { KEPT_TEMPLATES_FILE } from '../lib/kept-citation-templates.ts';
 
 /** What the log says of a build whose every citation was filled into a kept template. */
-export const CITEPROC_NOT_RUN = "citeproc not run; every citation filled in from kept templates (the edition's own, src/lib/csl/citation-templates.json, or the last build's)";
+export const CITEPROC_NOT_RUN = `citeproc not run; every citation filled in from kept templates (the edition's own, ${KEPT_TEMPLATES_FILE}, or the last build's)`;
 
 /**
  * Says whether the build ran citeproc: the edition's own pages find their templates kept with the

@@ -97,14 +97,14 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
   return {
     name: 'un15cm-pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [searchChunkPlugin(), highlightChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
+      },
       // A build with no passing build before it will index: its thread and Pagefind's process start
       // now, while Vite bundles, rather than when the pages are read. A rebuild, whose pages may well
       // be the last build's, starts them only for pages that changed.
       'astro:build:start': () => {
         if (!pages.recorded()) thread = startIndexingThread();
-      },
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [searchChunkPlugin(), highlightChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = await pages.read(dir);

@@ -1,36 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { STYLES, citedItem, citeprocInText, citeprocReference, inText, reference, type CitedPart, type CslItem } from './citation.ts';
 import { templatedFormat } from './citation-template.ts';
-import { sectionPath, withBase } from './paths.ts';
-import { citedLabel, type LabelledSection } from './section-labels.ts';
+import { editionItems } from './citation-templates-writer.ts';
 import { PLACEHOLDER_SITE_URL } from './site-url.ts';
 
-const SECTIONS_DIR = 'content/sections';
-
-/** The real report's sections, read as the site reads their front matter. */
-function realSections(): LabelledSection[] {
-  return readdirSync(SECTIONS_DIR)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const [, frontmatter = ''] = readFileSync(join(SECTIONS_DIR, file), 'utf8').split(/^---$/m);
-      return { id: file.replace(/\.mdx$/, ''), data: parse(frontmatter) as LabelledSection['data'] };
-    });
-}
-
-function realItems(): CslItem[] {
-  const sections = realSections();
-  const url = (path: string) => new URL(path, PLACEHOLDER_SITE_URL).href;
-  return [
-    citedItem(url(withBase(''))),
-    citedItem(url(withBase('full-report/'))),
-    ...sections.map((section) =>
-      citedItem(url(sectionPath(section.id)), { slug: section.id, label: citedLabel(section, sections) ?? '', title: section.data.title }),
-    ),
-  ];
-}
+/** Every page the real content cites (`editionItems`), and the full report, which cites the report at an address of its own. */
+const realItems = (): CslItem[] => [...editionItems(), citedItem(new URL('full-report/', PLACEHOLDER_SITE_URL).href)];
 
 const URL_BASE = 'https://example.org/report/';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editionItems, editionTemplates } from './citation-templates-writer.ts';
-import { citationDigest, citationInputs, KEPT_TEMPLATES_FILE, keptTemplatesText, readKeptTemplates } from './kept-citation-templates.ts';
+import { citationDigest, citationInputs, KEPT_TEMPLATES_FILE, keptTemplatesText } from './kept-citation-templates.ts';
+import { readEntries } from './persisted-store.ts';
 import { readSectionFrontmatter } from './section-files.ts';
 
 const REMEDY = `${KEPT_TEMPLATES_FILE} is not what citeproc makes now: run \`npm run citations\` and commit the file`;
@@ -33,11 +34,11 @@ describe("the edition's kept citation templates", { timeout: 120_000 }, () => {
     const file = join(scratch, 'templates.json');
     const entries = { 'apa html\nkey': { parts: ['<div>', '</div>'], fields: ['URL' as const] } };
     writeFileSync(file, keptTemplatesText('digest-one', entries));
-    expect(readKeptTemplates(file, 'digest-one')).toEqual(entries);
-    expect(readKeptTemplates(file, 'digest-two')).toEqual({});
-    expect(readKeptTemplates(join(scratch, 'missing.json'), 'digest-one')).toEqual({});
+    expect(readEntries(file, 'digest-one')).toEqual(entries);
+    expect(readEntries(file, 'digest-two')).toEqual({});
+    expect(readEntries(join(scratch, 'missing.json'), 'digest-one')).toEqual({});
     writeFileSync(file, '{ not json');
-    expect(readKeptTemplates(file, 'digest-one')).toEqual({});
+    expect(readEntries(file, 'digest-one')).toEqual({});
   });
 
   it('change digest with a style, the code that runs citeproc, or a citation package', () => {

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Template } from './citation-template.ts';
+import { readEntries, type Stored } from './persisted-store.ts';
 import { projectFile } from './project-file.ts';
 import { digestFiles } from './source-digest.ts';
 
@@ -42,32 +43,17 @@ export function citationDigest(root = process.cwd()): string {
 /** Templates by store key (`citation-template-store.ts`), `null` where none fits. */
 export type TemplateEntries = Record<string, Template | null>;
 
-interface KeptFile {
-  digest: string;
-  entries: TemplateEntries;
-}
-
-/** The entries of the kept file at `file` if it was written under `digest`; none otherwise. */
-export function readKeptTemplates(file: string, digest: string): TemplateEntries {
-  try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<KeptFile>;
-    if (kept.digest === digest && typeof kept.entries === 'object' && kept.entries !== null) return kept.entries;
-  } catch {
-    // No file, or not one this code can read: citeproc makes the templates.
-  }
-  return {};
-}
-
 /** The kept file's text: entries in key order, one field per line, so a change reads as a small diff. */
 export function keptTemplatesText(digest: string, entries: TemplateEntries): string {
   const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ digest, entries: sorted } satisfies KeptFile, null, 2)}\n`;
+  return `${JSON.stringify({ digest, entries: sorted } satisfies Stored<Template | null>, null, 2)}\n`;
 }
 
 let kept: TemplateEntries | undefined;
 
 /** The kept template for a store key: a template, `null` where none fits, undefined where the file has none. */
 export function keptTemplate(key: string): Template | null | undefined {
-  kept ??= readKeptTemplates(projectFile(KEPT_TEMPLATES_FILE), citationDigest());
+  // The build cache's own format and reader (`persisted-store.ts`), under the citations' digest rather than the whole code's.
+  kept ??= readEntries<Template | null>(projectFile(KEPT_TEMPLATES_FILE), citationDigest());
   return Object.hasOwn(kept, key) ? kept[key] : undefined;
 }

@@ -21,12 +21,14 @@ export interface PersistedStoreOptions {
   keep: 'all' | 'used';
 }
 
-interface Stored<T> {
+/** A store's file: its entries and the digest they were written under. */
+export interface Stored<T> {
   digest: string;
   entries: Record<string, T>;
 }
 
-function readEntries<T>(file: string, digest: string): Record<string, T> {
+/** The entries of a store's file (`Stored`) if they were written under `digest`; none if not, or if there is no readable file. */
+export function readEntries<T>(file: string, digest: string): Record<string, T> {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored<T>>;
     if (data.digest === digest && typeof data.entries === 'object' && data.entries !== null) return data.entries;

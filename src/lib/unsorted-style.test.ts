@@ -4,8 +4,7 @@ import { Cite, plugins } from '@citation-js/core';
 import CSL, { type XmlNode } from 'citeproc';
 import { describe, expect, it } from 'vitest';
 import { STYLES, citedItem, citeprocInText, citeprocReference, type CslItem } from './citation.ts';
-import { citingPages } from './cited-items.ts';
-import { readSectionFrontmatter, validSections } from './section-files.ts';
+import { editionItems } from './citation-templates-writer.ts';
 import { withoutSorting } from './unsorted-style.ts';
 
 const CSL_DIR = join(import.meta.dirname, 'csl');
@@ -17,10 +16,8 @@ function namesIn(node: XmlNode): string[] {
 
 /** Every page the real content cites, and shapes it does not have yet: a numeric label, a roman one, a range. */
 function items(): CslItem[] {
-  const site = 'https://example.org/';
-  const pages = citingPages(validSections(readSectionFrontmatter('content')), '/').map(({ path, part }) => citedItem(new URL(path, site).href, part));
-  const others = ['1', 'ii', 'A-1', '2.10'].map((label, index) => citedItem(`${site}part-${index}/`, { slug: `part-${index}`, label, title: `Part ${label}` }));
-  return [...pages, ...others];
+  const others = ['1', 'ii', 'A-1', '2.10'].map((label, index) => citedItem(`https://example.org/part-${index}/`, { slug: `part-${index}`, label, title: `Part ${label}` }));
+  return [...editionItems(), ...others];
 }
 
 // Each style is also registered as published, sort keys and all, under a name of its own.

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITEPROC_NOT_RUN } from '../../src/integrations/citations-report.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { fileBytes } from '../support/pages.ts';
 
 /**
  * Issue 15: a build is quiet, and a rebuild pays only for what changed. Four builds of a copy of
@@ -16,12 +17,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const EDITED = 'chair-of-the-gmg';
 /** The section whose text the fourth build changes by one word. */
 const REWORDED = 'activities-2016';
-
-/** The files under a built site, relative, each with its bytes. */
-function siteFiles(dir: string): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name))]));
-}
 
 /** The routes Astro's log says it wrote (rather than copied from the last build): `/chair-of-the-gmg/index.html`. */
 const written = (output: string): string[] =>
@@ -132,7 +127,7 @@ describe('building again', () => {
   it('gives Pagefind only the pages marked for indexing, not the full report or the glossary', () => {
     const first = builds[0];
     if (first === undefined) throw new Error('no build');
-    const pages = [...siteFiles(first.outDir)].filter(([file]) => file.endsWith('.html'));
+    const pages = [...fileBytes(first.outDir)].filter(([file]) => file.endsWith('.html'));
     const marked = pages.filter(([, html]) => html.toString('utf8').includes('data-pagefind-body'));
     expect(marked.map(([file]) => file)).not.toContain('full-report/index.html');
     expect(marked.length).toBeLessThan(pages.length);
@@ -142,8 +137,8 @@ describe('building again', () => {
   it('with nothing changed, reuses the checks, open formats and search index of the last build, and gives the same site', () => {
     expect(builds[1]?.output).toContain('the same as the last build');
     expect(builds[1]?.output).toMatch(/search index in .* kept from it/);
-    const first = siteFiles(builds[0]?.outDir ?? '');
-    const second = siteFiles(builds[1]?.outDir ?? '');
+    const first = fileBytes(builds[0]?.outDir ?? '');
+    const second = fileBytes(builds[1]?.outDir ?? '');
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     expect([...first].filter(([file, bytes]) => !second.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
     // An edit changes pages: everything is checked and written again.
@@ -160,8 +155,8 @@ describe('building again', () => {
   });
 
   it('gives the same site, byte for byte, as a build from nothing', () => {
-    const rebuilt = siteFiles(builds[3]?.outDir ?? '');
-    const fresh = siteFiles(fromNothing.outDir);
+    const rebuilt = fileBytes(builds[3]?.outDir ?? '');
+    const fresh = fileBytes(fromNothing.outDir);
     expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());
     const differing = [...fresh].filter(([file, bytes]) => !rebuilt.get(file)?.equals(bytes)).map(([file]) => file);
     expect(differing).toEqual([]);

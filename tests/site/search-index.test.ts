@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { isShippedPagefindFile } from '../../src/integrations/pagefind.ts';
 import { indexedPart, markedForIndexing } from '../../src/lib/pagefind-input.ts';
 import { buildVocabulary, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
-import { builtPages, pageFile } from '../support/pages.ts';
+import { builtPages, fileBytes, pageFile } from '../support/pages.ts';
 
 const distDir = inject('distDir');
 const base = inject('base');
@@ -19,12 +19,6 @@ interface Fragment {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   anchors: { element: string; id: string }[];
-}
-
-/** Every file of a folder, by its path inside it. */
-function filesOf(dir: string): Map<string, Buffer> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(entries.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name))]));
 }
 
 /** Pagefind's fragment files are gzipped JSON behind a `pagefind_dcd` signature. */
@@ -85,7 +79,7 @@ describe('the Pagefind index written by astro build', () => {
         const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
         for (const { file, html } of pages) await index?.addHTMLFile({ sourcePath: file, content: content(html) });
         await index?.writeFiles({ outputPath: join(scratch, name) });
-        return filesOf(join(scratch, name));
+        return fileBytes(join(scratch, name));
       };
       const whole = await written('whole', (html) => html);
       const parts = await written('parts', indexedPart);

@@ -1,5 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
+/** Every file under `dir`, by its path relative to `dir`, with its bytes. */
+export function fileBytes(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name))]));
+}
 
 /** The file a page of `builtPages` is, relative to the output folder: `index.html` for an address ending in `/`. */
 export function pageFile(page: string): string {
