@@ -26,6 +26,7 @@ import { upstreamLogs } from './src/integrations/upstream-logs.ts';
 import { sectionTreesReport } from './src/integrations/section-trees.ts';
 import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
 import { citationsReport } from './src/integrations/citations-report.ts';
+import { citeFiles } from './src/integrations/cite-files.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
@@ -36,8 +37,8 @@ const base = process.env.SITE_BASE ?? '/';
 // same schemas the content collections use.
 const glossary = loadGlossary(CONTENT_DIR);
 const sdgs = loadSdgs(CONTENT_DIR);
-// The section files' frontmatter, read once: renamed sections' old addresses, and the sections whose
-// cards start with the build.
+// The section files' frontmatter, read once: renamed sections' old addresses, the sections whose
+// cards start with the build, and those whose citation files the build writes.
 const sectionFiles = readSectionFrontmatter(CONTENT_DIR);
 const formerPaths = formerPagePaths(sectionFiles);
 const sectionsAtStart = validSections(sectionFiles);
@@ -90,6 +91,8 @@ export default defineConfig({
     sectionTreesReport(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
+    // Writes /cite/*.ris, .bib and .json before the built site is read, so the checks find them.
+    citeFiles(sectionsAtStart),
     // Promises its files to the shared pass, so the checks find the files every page links to.
     openFormats(pages),
     // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.

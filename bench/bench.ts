@@ -62,12 +62,10 @@ interface Timed {
 interface TimedBuild extends Timed {
   /** This build's cache, which a rebuild into the same `outDir` keeps. */
   cacheDir: string;
-  /** Astro's own "generating static routes" time for the pages, preview cards left out, when its log says it. */
+  /** Astro's own "generating static routes" time for the pages, when its log says it. */
   renderMs: number | undefined;
-  /** The preview card routes (`og/*.png`): how many and the time Astro's log gives them, summed: what waiting for the cards added. */
-  cards: { count: number; ms: number };
-  /** The cards the build drew and the drawing's own time on the worker threads, summed, as the build's log says. */
-  drawing: { drawn: number; ms: number } | undefined;
+  /** The cards the build drew, the drawing's own time on the worker threads, summed, and how long the build then waited for it, as the build's log says. */
+  drawing: { drawn: number; ms: number; waitedMs: number } | undefined;
   /** How long citeproc ran to make the citation templates, as the build's log says; undefined when it did not run. */
   citationsMs: number | undefined;
 }
@@ -117,23 +115,16 @@ function renderTime(output: string): number | undefined {
   return match?.[1] === undefined ? undefined : milliseconds(match[1]);
 }
 
-/** The time Astro's log gives each preview card route, e.g. `├─ /og/index.png (+212ms)`. */
-function cardTimes(output: string): number[] {
-  return [...output.matchAll(new RegExp(String.raw`[├└]─ /\S*og/[^\s/]+\.png \(\+(${DURATION})\)`, 'g'))].map((match) =>
-    milliseconds(match[1] ?? ''),
-  );
-}
-
 /** `citations: citeproc ran 32 times in 412 ms, ...` (src/integrations/citations-report.ts). */
 function citeprocMs(output: string): number | undefined {
   const match = /citations: citeproc ran \d+ times in (\d+) ms/.exec(output);
   return match === null ? undefined : Number(match[1]);
 }
 
-/** `preview cards: 10 drawn in 312 ms on worker threads, 31 ms each; 0 from the build cache` (src/integrations/preview-cards-ahead.ts). */
-function cardDrawing(output: string): { drawn: number; ms: number } | undefined {
-  const match = /preview cards: (\d+) drawn in (\d+) ms on worker threads/.exec(output);
-  return match === null ? undefined : { drawn: Number(match[1]), ms: Number(match[2]) };
+/** `preview cards: 10 drawn in 312 ms on worker threads, 31 ms each; 0 from the build cache; the build waited 0 ms for them` (src/integrations/preview-cards-ahead.ts). */
+function cardDrawing(output: string): { drawn: number; ms: number; waitedMs: number } | undefined {
+  const match = /preview cards: (\d+) drawn in (\d+) ms on worker threads.*; the build waited (\d+) ms for them/.exec(output);
+  return match === null ? undefined : { drawn: Number(match[1]), ms: Number(match[2]), waitedMs: Number(match[3]) };
 }
 
 /** Bytes of each preview card a build wrote, by file name. */
@@ -149,8 +140,6 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
   const ms = performance.now() - start;
   scratchDirs.push(result.scratchDir);
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
-  const times = cardTimes(result.output);
-  const cards = { count: times.length, ms: times.reduce((sum, t) => sum + t, 0) };
   const render = renderTime(result.output);
   // Without a cache given, buildSite() keeps it in the build's scratch folder.
   const cacheDir = options.cacheDir ?? join(result.scratchDir, 'cache');
@@ -159,8 +148,7 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
     outDir: result.outDir,
     cacheDir,
     pages: builtPages(result.outDir).length,
-    renderMs: render === undefined ? undefined : render - cards.ms,
-    cards,
+    renderMs: render,
     drawing: cardDrawing(result.output),
     citationsMs: citeprocMs(result.output),
   };
@@ -203,7 +191,7 @@ function partsRows(siteBuilds: TimedBuild[], partsBuilds: TimedBuild[] | Error, 
   const site = siteBuilds.at(-1)!;
   const parts = partsBuilds.at(-1)!;
   const [siteMs, partsMs] = [medianMs(siteBuilds), medianMs(partsBuilds)];
-  const cardsMs = (builds: TimedBuild[]): number => median(builds.map((b) => b.cards.ms));
+  const cardsMs = (builds: TimedBuild[]): number => median(builds.map((b) => b.drawing?.waitedMs ?? 0));
   const extra = (partsMs - siteMs) / (parts.pages - site.pages);
   // Issue 9's budget predates the preview cards (issue 10), which cost a constant per page of their own.
   const extraWithoutCards = (partsMs - cardsMs(partsBuilds) - (siteMs - cardsMs(siteBuilds))) / (parts.pages - site.pages);
@@ -224,7 +212,7 @@ function partsRows(siteBuilds: TimedBuild[], partsBuilds: TimedBuild[] | Error, 
     },
     {
       figure: `Build, ${label}: the same, preview cards aside`,
-      value: `${extraWithoutCards.toFixed(1)} ms/page (the ${parts.cards.count} card routes waited ${seconds(cardsMs(partsBuilds))} for their cards)`,
+      value: `${extraWithoutCards.toFixed(1)} ms/page (the build waited ${seconds(cardsMs(partsBuilds))} for its ${cardSizes(parts.outDir).length} cards)`,
     },
     {
       figure: `${label}: median part page, HTML`,
@@ -385,12 +373,12 @@ function citationRow(label: string, builds: TimedBuild[] | Error): Row {
 /**
  * Time per preview card on the real site and the corpus (flat means constant per page), and their
  * sizes. The time is the drawing's own, on the worker threads, as each cold build's log says: the
- * cards are drawn while the pages are built, so the card routes' times in Astro's log say only how
- * long a route waited.
+ * cards are drawn while the pages are built, so how long the build waited for them says only what
+ * was left to draw when the pages were out.
  */
 function cardRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
   const site = siteBuilds.at(-1)!;
-  if (site.cards.count === 0) return [{ figure: 'Preview cards', value: 'n/a (no og/*.png route in the build log)' }];
+  if (cardSizes(site.outDir).length === 0) return [{ figure: 'Preview cards', value: 'n/a (no og/*.png in the built site)' }];
   const perCard = (build: TimedBuild): number | undefined => (build.drawing === undefined || build.drawing.drawn === 0 ? undefined : build.drawing.ms / build.drawing.drawn);
   const siteTimes = siteBuilds.flatMap((build) => perCard(build) ?? []);
   if (siteTimes.length === 0) return [{ figure: 'Preview cards', value: 'n/a (no build said how long its cards took to draw)' }];
@@ -406,7 +394,7 @@ function cardRows(siteBuilds: TimedBuild[], corpus: TimedBuild | Error): Row[] {
       value: `${site.drawing?.drawn ?? 0} cards drawn: ${perSite.toFixed(0)} ms/card on the worker threads (median of ${siteTimes.length})`,
     },
   ];
-  const corpusSizes = corpus instanceof Error || corpus.cards.count === 0 ? undefined : sizeOf(corpus);
+  const corpusSizes = corpus instanceof Error || cardSizes(corpus.outDir).length === 0 ? undefined : sizeOf(corpus);
   const perCorpus = corpus instanceof Error ? undefined : perCard(corpus);
   if (!(corpus instanceof Error) && perCorpus !== undefined) {
     rows.push({

@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,19 +24,24 @@ describe('previewCardsAhead', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("starts every valid section's card and the pages' cards when a build starts, and the card route is handed those same drawings", async () => {
+  it("starts every valid section's card and the pages' cards when a build starts, and at its end writes those same drawings into the output folder", async () => {
     const { previewCardsAhead } = await import('./preview-cards-ahead.ts');
     const { readSectionFrontmatter, validSections } = await import('../lib/section-files.ts');
     const sections = validSections(readSectionFrontmatter(contentDir));
     const { previewCardPng } = await import('../lib/preview-card-cache.ts');
-    const { PAGE_CARDS } = await import('../lib/preview-cards.ts');
+    const { PAGE_CARDS, cardName, previewCards } = await import('../lib/preview-cards.ts');
     const registry = (globalThis as Record<symbol, { started: Map<string, Promise<Buffer>> } | undefined>)[Symbol.for('un15cm:preview-cards')]?.started;
-    const setup = previewCardsAhead(sections).hooks['astro:config:setup'] as (options: { command: string }) => void;
-    // `astro dev` and `astro check` load the same config, and draw nothing.
-    setup({ command: 'dev' });
-    setup({ command: 'sync' });
+    const injected: { pattern: string; entrypoint: string }[] = [];
+    const setup = previewCardsAhead(sections).hooks['astro:config:setup'] as (options: { command: string; injectRoute: (route: { pattern: string; entrypoint: string }) => void }) => void;
+    const injectRoute = (route: { pattern: string; entrypoint: string }) => void injected.push(route);
+    // `astro dev` and `astro check` load the same config, and draw nothing; the dev server alone gets a route that draws on request.
+    setup({ command: 'dev', injectRoute });
+    setup({ command: 'sync', injectRoute });
     expect(registry?.size).toBe(0);
-    setup({ command: 'build' });
+    expect(injected).toEqual([{ pattern: '/og/[card].png', entrypoint: 'src/dev-routes/og/[card].png.ts' }]);
+    expect(existsSync(join(ROOT, injected[0]?.entrypoint ?? ''))).toBe(true);
+    setup({ command: 'build', injectRoute });
+    expect(injected).toHaveLength(1);
 
     const started = [...(registry?.keys() ?? [])].map((id) => JSON.parse(id) as { page: string });
     expect(started.map((card) => card.page)).toEqual(expect.arrayContaining(['', 'full-report/', 'glossary/', 'activities-2016/', 'title-page/']));
@@ -51,11 +57,14 @@ describe('previewCardsAhead', () => {
     await previewCardPng(other);
     await Promise.all(registry?.values() ?? []);
 
-    // At the end of the build it says what the cards cost: every card started was drawn (the cache is new).
+    // At the end of the build it writes every card into the output folder and says what they cost: every card started was drawn (the cache is new).
     const logged: string[] = [];
-    const done = previewCardsAhead(sections).hooks['astro:build:done'] as (options: { logger: { info: (line: string) => void } }) => void;
-    done({ logger: { info: (line) => void logged.push(line) } });
+    const outDir = join(scratch, 'dist');
+    const done = previewCardsAhead(sections).hooks['astro:build:done'] as (options: { dir: URL; logger: { info: (line: string) => void } }) => Promise<void>;
+    await done({ dir: pathToFileURL(`${outDir}/`), logger: { info: (line) => void logged.push(line) } });
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(new RegExp(`^preview cards: ${registry?.size} drawn in \\d+ ms on worker threads, \\d+ ms each; 0 from the build cache$`));
+    expect(logged[0]).toMatch(new RegExp(`^preview cards: ${registry?.size} drawn in \\d+ ms on worker threads, \\d+ ms each; 0 from the build cache; the build waited \\d+ ms for them$`));
+    expect(readdirSync(join(outDir, 'og')).sort()).toEqual(previewCards(sections).map((card) => `${cardName(card.page)}.png`).sort());
+    expect(readFileSync(join(outDir, 'og', 'glossary.png')).equals(png)).toBe(true);
   }, 60_000);
 });

@@ -1,30 +1,41 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { previewCardPng, previewCardStats } from '../lib/preview-card-cache.ts';
-import { previewCards } from '../lib/preview-cards.ts';
+import { cardPath, previewCards } from '../lib/preview-cards.ts';
 import type { ValidSection } from '../lib/section-files.ts';
 
 /**
- * Starts drawing the preview cards when the build starts (its first hook), on the card pool's worker threads, so
- * they are drawn while Astro bundles and renders the pages rather than after: Astro writes the
- * card routes before the section pages, one at a time, and would otherwise wait for each card.
- * The card route still decides which cards there are, from the content collection, and asks for
- * each; a card started here with the same text is the one it gets (`preview-card-cache.ts`), any
- * other it draws itself. Sections whose frontmatter is not valid are left to the collection, which
- * fails the build naming the file.
+ * The link-preview images (`og/chair-of-the-gmg.png`). A build starts drawing them at its first
+ * hook, on the card pool's worker threads, so they are drawn while Astro bundles and renders the
+ * pages, and writes them itself once the pages are out: as Astro routes they cost the build about
+ * a millisecond each in its page pipeline. The cards are those of the sections whose frontmatter is
+ * valid; the others are left to the collection, which fails the build naming the file. The
+ * development server draws them on request, from a route injected for it alone (`src/dev-routes/og/`).
+ * Before the integrations that read the built site, so that the checks find every image a page names.
  */
 export function previewCardsAhead(sections: readonly ValidSection[]): AstroIntegration {
+  const cards = previewCards(sections);
   return {
     name: 'preview-cards-ahead',
     hooks: {
       // A build's first hook: the content sync and Astro's own set-up then run beside the drawing too.
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build') for (const card of previewCards(sections)) void previewCardPng(card);
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev') injectRoute({ pattern: '/og/[card].png', entrypoint: 'src/dev-routes/og/[card].png.ts' });
+        if (command === 'build') for (const card of cards) void previewCardPng(card);
       },
-      // What the cards cost, wherever they were asked for: the drawing's own time, not the build's wait for it.
-      'astro:build:done': ({ logger }) => {
+      // What the cards cost: the drawing's own time on the threads, and how long the build then waited for it.
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const waiting = performance.now();
+        const images = await Promise.all(cards.map(async (card) => ({ file: join(root, cardPath(card, '/')), png: await previewCardPng(card) })));
+        const waitedMs = performance.now() - waiting;
+        for (const folder of new Set(images.map(({ file }) => dirname(file)))) await mkdir(folder, { recursive: true });
+        for (const { file, png } of images) await writeFile(file, png);
         const { drawn, reused, drawingMs } = previewCardStats();
         const each = drawn === 0 ? '' : `, ${(drawingMs / drawn).toFixed(0)} ms each`;
-        logger.info(`preview cards: ${drawn} drawn in ${Math.round(drawingMs)} ms on worker threads${each}; ${reused} from the build cache`);
+        logger.info(`preview cards: ${drawn} drawn in ${Math.round(drawingMs)} ms on worker threads${each}; ${reused} from the build cache; the build waited ${Math.round(waitedMs)} ms for them`);
       },
     },
   };
