@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { previewCardPng, previewCardStats } from '../lib/preview-card-cache.ts';
 import { cardPath, previewCards } from '../lib/preview-cards.ts';
 import type { ValidSection } from '../lib/section-files.ts';
+import { writeFiles } from '../lib/write-files.ts';
 
 /**
  * The link-preview images (`og/chair-of-the-gmg.png`). A build starts drawing them at its first
@@ -29,10 +29,9 @@ export function previewCardsAhead(sections: readonly ValidSection[]): AstroInteg
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const waiting = performance.now();
-        const images = await Promise.all(cards.map(async (card) => ({ file: join(root, cardPath(card, '/')), png: await previewCardPng(card) })));
+        const images = await Promise.all(cards.map(async (card) => ({ file: join(root, cardPath(card, '/')), data: await previewCardPng(card) })));
         const waitedMs = performance.now() - waiting;
-        for (const folder of new Set(images.map(({ file }) => dirname(file)))) await mkdir(folder, { recursive: true });
-        for (const { file, png } of images) await writeFile(file, png);
+        await writeFiles(images);
         const { drawn, reused, drawingMs } = previewCardStats();
         const each = drawn === 0 ? '' : `, ${(drawingMs / drawn).toFixed(0)} ms each`;
         logger.info(`preview cards: ${drawn} drawn in ${Math.round(drawingMs)} ms on worker threads${each}; ${reused} from the build cache; the build waited ${Math.round(waitedMs)} ms for them`);

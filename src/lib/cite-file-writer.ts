@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { CITE_FILES, citeFilePath } from './cite-files.ts';
 import { citedItem, type CitingPage } from './cited-items.ts';
 import { persistedStore } from './persisted-store.ts';
+import { type FileToWrite, writeFiles } from './write-files.ts';
 
 /**
  * The files' texts, kept in Astro's build cache (`<cacheDir>/cite-files.json`) by the item and the
@@ -23,7 +23,7 @@ export async function writeCiteFiles(root: string, pages: readonly CitingPage[],
     const item = citedItem(new URL(page.path, site).href, page.part);
     return CITE_FILES.map(({ ext }) => ({ file: join(root, citeFilePath(page.name, ext, '/')), item, ext, key: `${ext} ${JSON.stringify(item)}` }));
   });
-  const files: { file: string; text: string }[] = [];
+  const files: FileToWrite[] = [];
   let citeFile: typeof import('./cite-file-text.ts').citeFile | undefined;
   let made = 0;
   for (const { file, item, ext, key } of wanted) {
@@ -36,12 +36,8 @@ export async function writeCiteFiles(root: string, pages: readonly CitingPage[],
       texts.set(key, text);
       made += 1;
     }
-    files.push({ file, text });
+    files.push({ file, data: text });
   }
-  for (const dir of new Set(files.map(({ file }) => dirname(file)))) await mkdir(dir, { recursive: true });
-  // One page's files at a time: a report of a thousand sections does not open three thousand files at once.
-  for (let start = 0; start < files.length; start += CITE_FILES.length) {
-    await Promise.all(files.slice(start, start + CITE_FILES.length).map(({ file, text }) => writeFile(file, text)));
-  }
+  await writeFiles(files);
   return { written: files.length, made };
 }
