@@ -4,8 +4,9 @@ import { RECORD } from './report.ts';
 import { citedLabel, type LabelledSection } from './section-labels.ts';
 
 /*
- * What the pages cite, apart from how Citation.js formats it (`citation.ts`): the layouts and the
- * cite-file routes build the items from this without loading the citation processor.
+ * What the pages cite, apart from how Citation.js formats it (`citation.ts`): the layouts, the
+ * citation files' writer and the dev server's routes build the items from this without loading the
+ * citation processor.
  */
 
 /** A style from `src/lib/csl/<id>.csl`, as offered on the pages, the first being the default. */

@@ -56,9 +56,9 @@ export interface CardStats {
 
 /**
  * Cards asked for in this process, drawn or being drawn, by what they show, and what it took.
- * Process-wide: the copy of this module astro.config.mjs loads starts the cards before the build
- * bundles the pages (`integrations/preview-cards-ahead.ts`), the copy bundled into the card route
- * asks for them later.
+ * Process-wide, so that every copy of this module in a process shares them: a build asks only from
+ * the copy astro.config.mjs loads (`integrations/preview-cards-ahead.ts`), but the dev server's
+ * card route (`src/dev-routes/og/`) runs a copy Vite bundles, beside the config's.
  */
 interface Registry {
   started: Map<string, Promise<Buffer>>;
