@@ -13,7 +13,9 @@ import { writeFiles } from '../lib/write-files.ts';
  * a millisecond each in its page pipeline. The cards are those of the sections whose frontmatter is
  * valid; the others are left to the collection, which fails the build naming the file. The
  * development server draws them on request, from a route injected for it alone (`src/dev-routes/og/`).
- * Before the integrations that read the built site, so that the checks find every image a page names.
+ * Before the integrations that read the built site, so that the site they read, and the next
+ * build compares with, has the images. An existing output folder from before the cards left the
+ * routes keeps them too: Astro prunes the old routes' files before this writes them again.
  */
 export function previewCardsAhead(sections: readonly ValidSection[]): AstroIntegration {
   const cards = previewCards(sections);
