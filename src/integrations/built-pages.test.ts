@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { scratchWithCache } from '../../tests/support/scratch-cache.ts';
 
 describe('builtPages', () => {
-  let scratch: string;
+  const scratch = scratchWithCache('built-pages');
   const site = (name: string, html: string): string => {
-    const root = join(scratch, name);
+    const root = join(scratch.dir, name);
     mkdirSync(join(root, 'a'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title><a href="a/">A</a>');
     writeFileSync(join(root, 'a', 'index.html'), html);
@@ -45,14 +45,6 @@ describe('builtPages', () => {
     return { unchanged: built.unchanged, visited, parsed, events, out: readFileSync(join(root, 'out.txt'), 'utf8') };
   };
 
-  beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'un15cm-built-pages-'));
-    vi.stubEnv('SITE_CACHE_DIR', join(scratch, 'cache'));
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    rmSync(scratch, { recursive: true, force: true });
-  });
 
   it('reads and visits every page of a new site, and keeps what was written from them', async () => {
     const first = await build(site('first', '<p>one</p>'));
@@ -65,7 +57,7 @@ describe('builtPages', () => {
     const second = await build(root);
     expect(second.unchanged).toBe(true);
     expect(second.visited).toEqual([]);
-    expect(second.out).toBe(readFileSync(join(scratch, 'first', 'out.txt'), 'utf8'));
+    expect(second.out).toBe(readFileSync(join(scratch.dir, 'first', 'out.txt'), 'utf8'));
   });
 
   it('reads everything again when a page or an input changes, and a visitor parses only the pages it has not seen', async () => {
@@ -90,7 +82,7 @@ describe('builtPages', () => {
   });
 
   it('keeps only the last passing build’s files', async () => {
-    const kept = join(scratch, 'cache', 'built-site');
+    const kept = join(scratch.dir, 'cache', 'built-site');
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(kept).filter((entry) => !['last-build.json', 'memo'].includes(entry))).toHaveLength(1);
   });

@@ -1,27 +1,21 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchWithCache } from '../../tests/support/scratch-cache.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('previewCardsAhead', () => {
-  let scratch: string;
+  const scratch = scratchWithCache('cards-ahead');
   let contentDir: string;
 
   beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'un15cm-cards-ahead-'));
-    contentDir = join(scratch, 'content');
+    contentDir = join(scratch.dir, 'content');
     cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
     // A section whose frontmatter the collection would reject: no card is started for it.
     const broken = join(contentDir, 'sections', 'chair-of-the-gmg.mdx');
     writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^order: .*$/m, 'order: first'));
-    vi.stubEnv('SITE_CACHE_DIR', join(scratch, 'cache'));
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   it("starts every valid section's card and the pages' cards when a build starts, and at its end writes those same drawings into the output folder", async () => {
@@ -59,7 +53,7 @@ describe('previewCardsAhead', () => {
 
     // At the end of the build it writes every card into the output folder and says what they cost: every card started was drawn (the cache is new).
     const logged: string[] = [];
-    const outDir = join(scratch, 'dist');
+    const outDir = join(scratch.dir, 'dist');
     const done = previewCardsAhead(sections).hooks['astro:build:done'] as (options: { dir: URL; logger: { info: (line: string) => void } }) => Promise<void>;
     await done({ dir: pathToFileURL(`${outDir}/`), logger: { info: (line) => void logged.push(line) } });
     expect(logged).toHaveLength(1);

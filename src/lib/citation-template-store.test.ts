@@ -1,27 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { scratchWithCache } from '../../tests/support/scratch-cache.ts';
 import { KEPT_TEMPLATES_FILE } from './kept-citation-templates.ts';
 
 const template = { parts: ['<div>', ' cited at ', '</div>'], fields: ['id' as const, 'URL' as const] };
 
 describe('storedTemplates', () => {
-  let cacheDir: string;
+  const scratch = scratchWithCache('templates');
   const fresh = async () => {
     // A new build: the module, and what it has loaded, start again.
     vi.resetModules();
     return import('./citation-template-store.ts');
   };
 
-  beforeAll(() => {
-    cacheDir = mkdtempSync(join(tmpdir(), 'un15cm-templates-'));
-    vi.stubEnv('SITE_CACHE_DIR', cacheDir);
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    rmSync(cacheDir, { recursive: true, force: true });
-  });
 
   it('keeps a template, and a template found not to fit, for the next build, per style and output', async () => {
     const first = await fresh();
@@ -44,7 +36,7 @@ describe('storedTemplates', () => {
   });
 
   it('ignores what was stored under other code or dependencies', async () => {
-    const file = join(cacheDir, 'citation-templates.json');
+    const file = join(scratch.cache, 'citation-templates.json');
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { digest: string };
     writeFileSync(file, JSON.stringify({ ...stored, digest: `${stored.digest}-other` }));
     const next = await fresh();

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { scratchWithCache } from '../../tests/support/scratch-cache.ts';
 import { citedItem } from './cited-items.ts';
 
 const section = citedItem('https://example.org/chair-of-the-gmg/', { slug: 'chair-of-the-gmg', label: 'A.1', title: 'Chair of the GMG' });
@@ -9,15 +7,9 @@ const section = citedItem('https://example.org/chair-of-the-gmg/', { slug: 'chai
 const numbered = citedItem('https://example.org/part-1/', { slug: 'part-1', label: '1', title: 'Part one' });
 
 describe('pageCitations', () => {
-  let cacheDir: string;
-  beforeAll(() => {
-    cacheDir = mkdtempSync(join(tmpdir(), 'un15cm-page-citations-'));
-    vi.stubEnv('SITE_CACHE_DIR', cacheDir);
-  });
+  scratchWithCache('page-citations');
   afterAll(() => {
-    vi.unstubAllEnvs();
     vi.doUnmock('./citation.ts');
-    rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('fills a page in from the templates an earlier build kept without loading Citation.js, and loads it for a page they do not fit', async () => {

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { scratchWithCache } from '../../tests/support/scratch-cache.ts';
 
 // Counts the files written, to see how many times a store saves.
 vi.mock('node:fs', async (importOriginal) => {
@@ -11,7 +11,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 describe('persistedStore', () => {
-  let cacheDir: string;
+  const scratch = scratchWithCache('store');
   /** A new build: the module, and the stores it has opened, start again. */
   const nextBuild = async () => {
     vi.resetModules();
@@ -19,18 +19,10 @@ describe('persistedStore', () => {
   };
   /** Lets a store's deferred save run, as the build's next step would. */
   const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
-  const stored = (name: string) => JSON.parse(readFileSync(join(cacheDir, name), 'utf8')) as { digest: string; entries: Record<string, unknown> };
+  const stored = (name: string) => JSON.parse(readFileSync(join(scratch.cache, name), 'utf8')) as { digest: string; entries: Record<string, unknown> };
 
-  beforeAll(() => {
-    cacheDir = mkdtempSync(join(tmpdir(), 'un15cm-store-'));
-    vi.stubEnv('SITE_CACHE_DIR', cacheDir);
-  });
   beforeEach(() => {
     vi.mocked(fs.renameSync).mockClear();
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('keeps what was set for the next build', async () => {
@@ -45,7 +37,7 @@ describe('persistedStore', () => {
   });
 
   it('ignores a store written under other code or dependencies', async () => {
-    const file = join(cacheDir, 'round-trip.json');
+    const file = join(scratch.cache, 'round-trip.json');
     writeFileSync(file, JSON.stringify({ ...stored('round-trip.json'), digest: 'other code' }));
     const next = (await nextBuild())('round-trip.json', { keep: 'all' });
     expect(next.get('a')).toBeUndefined();
