@@ -81,6 +81,12 @@ describe('builtPages', () => {
     expect((await build(site('listened-again', '<p>listened to</p>'), 'register v3')).events).toEqual([]);
   });
 
+  it('forgets what the visitors remembered under other code', async () => {
+    const stored = join(scratch.cache, 'built-site', 'memo', 'elements.json');
+    writeFileSync(stored, JSON.stringify({ ...JSON.parse(readFileSync(stored, 'utf8')), digest: 'the code before' }));
+    expect(await build(site('new-code', '<p>listened to, again</p>'), 'register v4')).toMatchObject({ unchanged: false, parsed: ['a/index.html', 'index.html'] });
+  });
+
   it('keeps only the last passing build’s files', async () => {
     const kept = join(scratch.dir, 'cache', 'built-site');
     const { readdirSync } = await import('node:fs');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 import { CACHE_DIR } from '../lib/cache-dir.ts';
 import type { KeyedStore } from '../lib/keyed-store.ts';
+import { readEntries, type Stored } from '../lib/persisted-store.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 
 /** One emitted HTML page, read and parsed once for every integration that looks at it. */
@@ -109,14 +110,8 @@ export function builtPages(): BuiltPages {
   /** Each visitor's entries: the last passing build's, read on first use (a build whose site is unchanged reads none), and this build's. */
   const memos = new Map<string, { last?: Record<string, unknown>; next: Record<string, unknown> }>();
 
-  function lastEntries(name: string): Record<string, unknown> {
-    try {
-      return JSON.parse(readFileSync(join(MEMO_DIR, `${name}.json`), 'utf8')) as Record<string, unknown>;
-    } catch {
-      // No passing build yet, or its store is unreadable: every page is looked at.
-      return {};
-    }
-  }
+  // Only under the code that found them: a visitor whose code changed looks at every page again.
+  const lastEntries = (name: string) => readEntries<unknown>(join(MEMO_DIR, `${name}.json`), sourceDigest());
 
   function memo<T>(name: string): KeyedStore<T> {
     let store = memos.get(name);
@@ -208,7 +203,7 @@ export function builtPages(): BuiltPages {
       const manifest = await readManifest();
       if (manifest?.digest === digest) return;
       await mkdir(MEMO_DIR, { recursive: true });
-      for (const [name, { next }] of memos) await writeFile(join(MEMO_DIR, `${name}.json`), JSON.stringify(next));
+      for (const [name, { next }] of memos) await writeFile(join(MEMO_DIR, `${name}.json`), JSON.stringify({ digest: sourceDigest(), entries: next } satisfies Stored<unknown>));
       await writeFile(MANIFEST, JSON.stringify({ digest, files: kept } satisfies Manifest));
       // Only the last passing build's files are kept: the folder does not grow with builds.
       for (const entry of await readdir(KEPT_DIR)) if (![digest, 'last-build.json', 'memo'].includes(entry)) await rm(join(KEPT_DIR, entry), { recursive: true, force: true });
