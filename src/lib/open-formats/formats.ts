@@ -1,6 +1,3 @@
-import type { Root } from 'mdast';
-import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { REPORT } from '../report.ts';
 import { FILES } from './files.ts';
@@ -32,9 +29,7 @@ export function reportMarkdown(sections: SectionText[], homeUrl: string): string
     meeting: `${REPORT.meeting}, ${REPORT.meetingPlace}, ${REPORT.meetingDates}`,
     source: homeUrl,
   }, { lineWidth: 0 });
-  const root: Root = { type: 'root', children: sections.flatMap((section) => section.blocks) };
-  const body = toMarkdown(root, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*' });
-  return `---\n${frontMatter}---\n\n${body}`;
+  return `---\n${frontMatter}---\n\n${sections.map((section) => section.markdown).join('\n')}`;
 }
 
 /** The words of one passage as printed: numbered items and footnotes with their number. */

@@ -52,6 +52,15 @@ describe('readSectionPage', () => {
     expect(reportText([section])).toContain('[https://x.org/s/#p-item-7]\n7. Seventh\n\n[https://x.org/s/#fn-p-1]\n¹ A note.\n');
   });
 
+  it('writes a report of several sections with one blank line between them, as if written at once', () => {
+    const first = readSectionPage('s/index.html', page(ARTICLE))!;
+    const next = readSectionPage('t/index.html', page(ARTICLE.replace('data-section-order="3"', 'data-section-order="4"').replaceAll('id="', 'id="t-')))!;
+    const body = reportMarkdown([first, next], 'https://x.org/').split('---\n\n')[1]!;
+    expect(body).toBe(`${first.markdown}\n${next.markdown}`);
+    expect(body).toContain('[^p-1]: <a id="fn-p-1"></a>A note.\n\n### <a id="t-s"></a>1. Chair\n');
+    expect(body.endsWith('A note.\n')).toBe(true);
+  });
+
   it('ignores pages that are not one section, and names a section page without a canonical URL', () => {
     expect(readSectionPage('index.html', page('<article class="report-text"><p id="x" class="passage">X</p></article>'))).toBeUndefined();
     expect(() => readSectionPage('s/index.html', page(ARTICLE, ''))).toThrow(/s\/index.html.*canonical/);

@@ -2,6 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { defaultHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, Heading, Html, ListItem, Nodes as MdastNodes, PhrasingContent, RootContent } from 'mdast';
+import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 
@@ -43,8 +45,20 @@ export interface SectionText {
   /** Our one-sentence description of the section (its meta description). */
   description: string;
   passages: TextPassage[];
-  /** The text as Markdown blocks, each passage opening with an `<a id>` anchor. */
-  blocks: RootContent[];
+  /**
+   * The text as Markdown (`sectionMarkdown`), each passage opening with an `<a id>` anchor: written
+   * once per page, so a report whose pages the last build read is not written out again.
+   */
+  markdown: string;
+}
+
+/**
+ * One section's blocks as CommonMark with GFM footnotes, ending in a newline. Every section opens
+ * with its heading, so sections written one by one and joined by a blank line read exactly as the
+ * whole report written at once.
+ */
+export function sectionMarkdown(blocks: RootContent[]): string {
+  return toMarkdown({ type: 'root', children: blocks }, { extensions: [gfmFootnoteToMarkdown()], bullet: '-', emphasis: '*' });
 }
 
 type Parse5Element = Parse5.Element;
@@ -216,7 +230,7 @@ export function readSectionPage(file: string, page: string | Parse5.Document): S
     depth,
     description: description ? (attr(description, 'content') ?? '') : '',
     passages,
-    blocks: markdown.type === 'root' ? markdown.children : [markdown as RootContent],
+    markdown: sectionMarkdown(markdown.type === 'root' ? markdown.children : [markdown as RootContent]),
   };
   if (label !== undefined && label !== '') section.label = label;
   return section;
