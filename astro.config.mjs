@@ -84,15 +84,15 @@ export default defineConfig({
     // Drops one known harmless upstream warning, printed once per section file (see the file).
     upstreamLogs(),
     // Draws the link-preview cards while the pages are bundled and rendered, not after.
-    previewCardsAhead(sectionsAtStart),
+    previewCardsAhead(sectionsAtStart, pages),
     // Says whether the pages' citations needed citeproc or were all filled in from kept templates.
     citationsReport(),
     // Says whether the pages reused the compilation's section trees.
     sectionTreesReport(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
-    // Writes /cite/*.ris, .bib and .json before the built site is read, so the checks find them.
-    citeFiles(sectionsAtStart),
+    // Writes /cite/*.ris, .bib and .json while the built site is read; the checks count them as there.
+    citeFiles(sectionsAtStart, pages),
     // Promises its files to the shared pass, so the checks find the files every page links to.
     openFormats(pages),
     // `npm run addresses` sets SITE_RECORD_ADDRESSES=1 to add a revision's new addresses to content/addresses.yaml.

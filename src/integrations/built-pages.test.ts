@@ -87,6 +87,19 @@ describe('builtPages', () => {
     expect(await build(site('new-code', '<p>listened to, again</p>'), 'register v4')).toMatchObject({ unchanged: false, parsed: ['a/index.html', 'index.html'] });
   });
 
+  it('records a build only once the files being written beside the pages are, and fails with a write that failed', async () => {
+    const { builtPages } = await import('./built-pages.ts');
+    const pages = builtPages();
+    let written = false;
+    pages.writing(new Promise((resolve) => setTimeout(resolve, 50)).then(() => void (written = true)));
+    await pages.record();
+    expect(written).toBe(true);
+    const failing = builtPages();
+    failing.writing(Promise.reject(new Error('cite/report.ris: no space left on device')));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(failing.record()).rejects.toThrow('cite/report.ris: no space left on device');
+  });
+
   it('keeps only the last passing build’s files', async () => {
     const kept = join(scratch.dir, 'cache', 'built-site');
     const { readdirSync } = await import('node:fs');

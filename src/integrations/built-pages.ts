@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
@@ -9,6 +9,7 @@ import { CACHE_DIR } from '../lib/cache-dir.ts';
 import type { KeyedStore } from '../lib/keyed-store.ts';
 import { readEntries, type Stored } from '../lib/persisted-store.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
+import { placeFiles } from '../lib/write-files.ts';
 
 /** One emitted HTML page, read and parsed once for every integration that looks at it. */
 export interface ParsedPage {
@@ -52,6 +53,11 @@ export interface BuiltPages {
   visit(visitor: PageVisitor): void;
   /** Files an integration will write after the pass, so links to them count as resolving (the open formats). */
   promise(...files: string[]): void;
+  /**
+   * Promised files being written while the site is read and checked (the citation files, the
+   * cards): `record` waits for them, and a write that failed fails the build there.
+   */
+  writing(task: Promise<unknown>): void;
   /** Something besides the pages that an integration's result depends on (the address register's text). */
   input(text: string): void;
   /** This build's visitors must see every page even when the site is the last passing build's (`npm run addresses`). */
@@ -104,6 +110,7 @@ export function builtPages(): BuiltPages {
   const promised = new Set<string>();
   const inputs: string[] = [];
   const kept: string[] = [];
+  const tasks: Promise<unknown>[] = [];
   let reading: Promise<BuiltSite> | undefined;
   let current: { root: string; digest: string } | undefined;
   let reuse = true;
@@ -135,10 +142,7 @@ export function builtPages(): BuiltPages {
     const manifest = await readManifest();
     if (manifest?.digest !== digest) return false;
     try {
-      for (const file of manifest.files) {
-        await mkdir(dirname(join(root, file)), { recursive: true });
-        await cp(join(KEPT_DIR, digest, file), join(root, file));
-      }
+      await placeFiles(manifest.files.map((file) => ({ from: join(KEPT_DIR, digest, file), to: join(root, file) })));
       return true;
     } catch {
       return false;
@@ -184,6 +188,11 @@ export function builtPages(): BuiltPages {
   return {
     visit: (visitor) => void visitors.push(visitor),
     promise: (...files) => files.forEach((file) => promised.add(file)),
+    writing(task) {
+      tasks.push(task);
+      // Awaited in `record`; until then a failure must not end the process before a check's own error is shown.
+      task.catch(() => undefined);
+    },
     input: (text) => void inputs.push(text),
     visitEveryPage: () => void (reuse = false),
     recorded: () => existsSync(MANIFEST),
@@ -191,13 +200,12 @@ export function builtPages(): BuiltPages {
     memo,
     async keep(...files) {
       if (current === undefined) return;
-      for (const file of files) {
-        await mkdir(dirname(join(KEPT_DIR, current.digest, file)), { recursive: true });
-        await cp(join(current.root, file), join(KEPT_DIR, current.digest, file));
-        kept.push(file);
-      }
+      const { root, digest } = current;
+      await placeFiles(files.map((file) => ({ from: join(root, file), to: join(KEPT_DIR, digest, file) })));
+      kept.push(...files);
     },
     async record() {
+      await Promise.all(tasks);
       if (current === undefined) return;
       const { digest } = current;
       const manifest = await readManifest();

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CITE_FILES } from '../lib/cite-files.ts';
+import { CITE_FILES, citeFilePath } from '../lib/cite-files.ts';
 import { writeCiteFiles } from '../lib/cite-file-writer.ts';
-import { citingPages } from '../lib/cited-items.ts';
+import { citingPages, type CitingPage } from '../lib/cited-items.ts';
+import { outputFile } from '../lib/paths.ts';
 import type { LabelledSection } from '../lib/section-labels.ts';
+import type { BuiltPages } from './built-pages.ts';
 
 /**
  * The citation files reference managers import (`/cite/report.ris`, `/cite/chair-of-the-gmg.bib`...),
@@ -11,12 +13,13 @@ import type { LabelledSection } from '../lib/section-labels.ts';
  * frontmatter as read when the build starts: as a thousand Astro routes they cost the build about a
  * millisecond each in Astro's page pipeline, for files that are a few hundred bytes of text. The
  * development server renders them on request from routes injected for it alone
- * (`src/dev-routes/cite/`). Before the integrations that read the built site, so that the checks
- * find every file a page links to.
+ * (`src/dev-routes/cite/`). The files are promised to the shared pass (`built-pages.ts`), so the
+ * checks count links to them as resolving, and written while it reads the site.
  */
-export function citeFiles(sections: readonly LabelledSection[]): AstroIntegration {
+export function citeFiles(sections: readonly LabelledSection[], pages: BuiltPages): AstroIntegration {
   let site = '';
   let base = '/';
+  let citing: CitingPage[] = [];
   return {
     name: 'cite-files',
     hooks: {
@@ -27,10 +30,15 @@ export function citeFiles(sections: readonly LabelledSection[]): AstroIntegratio
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
         base = config.base;
+        citing = citingPages(sections, base);
+        pages.promise(...citing.flatMap(({ name }) => CITE_FILES.map(({ ext }) => outputFile(citeFilePath(name, ext, '/')))));
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { written, made } = await writeCiteFiles(fileURLToPath(dir), citingPages(sections, base), site);
-        logger.info(`${written} citation files written: ${made} made by Citation.js, ${written - made} from the build cache`);
+      'astro:build:done': ({ dir, logger }) => {
+        pages.writing(
+          writeCiteFiles(fileURLToPath(dir), citing, site).then(({ written, made }) => {
+            logger.info(`${written} citation files written: ${made} made by Citation.js, ${written - made} from the build cache`);
+          }),
+        );
       },
     },
   };

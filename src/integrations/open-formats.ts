@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { FILES } from '../lib/open-formats/files.ts';
 import { readSectionPage, type SectionText } from '../lib/open-formats/read-section-page.ts';
 import { storedOrMade } from '../lib/keyed-store.ts';
+import { writeFiles } from '../lib/write-files.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 
 /**
@@ -41,11 +41,11 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
         sections.sort((a, b) => a.order - b.order);
         // Loaded only to write: with nothing changed, the files the last build wrote are kept instead.
         const { llmsTxt, passagesJson, reportMarkdown, reportText } = await import('../lib/open-formats/formats.ts');
-        await Promise.all([
-          writeFile(join(root, FILES.markdown), reportMarkdown(sections, homeUrl)),
-          writeFile(join(root, FILES.text), reportText(sections)),
-          writeFile(join(root, FILES.json), passagesJson(sections, homeUrl)),
-          writeFile(join(root, FILES.llms), llmsTxt(sections, homeUrl)),
+        await writeFiles([
+          { file: join(root, FILES.markdown), data: reportMarkdown(sections, homeUrl) },
+          { file: join(root, FILES.text), data: reportText(sections) },
+          { file: join(root, FILES.json), data: passagesJson(sections, homeUrl) },
+          { file: join(root, FILES.llms), data: llmsTxt(sections, homeUrl) },
         ]);
         await pages.keep(...Object.values(FILES));
         const passages = sections.reduce((sum, section) => sum + section.passages.length, 0);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,13 +20,15 @@ describe('previewCardsAhead', () => {
 
   it("starts every valid section's card and the pages' cards when a build starts, and at its end writes those same drawings into the output folder", async () => {
     const { previewCardsAhead } = await import('./preview-cards-ahead.ts');
+    const { builtPages } = await import('./built-pages.ts');
+    const pages = builtPages();
     const { readSectionFrontmatter, validSections } = await import('../lib/section-files.ts');
     const sections = validSections(readSectionFrontmatter(contentDir));
-    const { previewCardPng } = await import('../lib/preview-card-cache.ts');
+    const { previewCardFile, previewCardPng } = await import('../lib/preview-card-cache.ts');
     const { PAGE_CARDS, cardName, previewCards } = await import('../lib/preview-cards.ts');
-    const registry = (globalThis as Record<symbol, { started: Map<string, Promise<Buffer>> } | undefined>)[Symbol.for('un15cm:preview-cards')]?.started;
+    const registry = (globalThis as Record<symbol, { started: Map<string, Promise<string>> } | undefined>)[Symbol.for('un15cm:preview-cards')]?.started;
     const injected: { pattern: string; entrypoint: string }[] = [];
-    const setup = previewCardsAhead(sections).hooks['astro:config:setup'] as (options: { command: string; injectRoute: (route: { pattern: string; entrypoint: string }) => void }) => void;
+    const setup = previewCardsAhead(sections, pages).hooks['astro:config:setup'] as (options: { command: string; injectRoute: (route: { pattern: string; entrypoint: string }) => void }) => void;
     const injectRoute = (route: { pattern: string; entrypoint: string }) => void injected.push(route);
     // `astro dev` and `astro check` load the same config, and draw nothing; the dev server alone gets a route that draws on request.
     setup({ command: 'dev', injectRoute });
@@ -43,22 +45,33 @@ describe('previewCardsAhead', () => {
 
     const glossary = registry?.get(JSON.stringify(PAGE_CARDS.glossary));
     expect(glossary).toBeDefined();
-    expect(previewCardPng(PAGE_CARDS.glossary)).toBe(glossary);
+    expect(previewCardFile(PAGE_CARDS.glossary)).toBe(glossary);
     const png = await previewCardPng(PAGE_CARDS.glossary);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const other = { ...PAGE_CARDS.glossary, heading: 'Another heading' };
-    expect(previewCardPng(other)).not.toBe(glossary);
-    await previewCardPng(other);
+    expect(previewCardFile(other)).not.toBe(glossary);
+    await previewCardFile(other);
     await Promise.all(registry?.values() ?? []);
 
     // At the end of the build it writes every card into the output folder and says what they cost: every card started was drawn (the cache is new).
     const logged: string[] = [];
     const outDir = join(scratch.dir, 'dist');
-    const done = previewCardsAhead(sections).hooks['astro:build:done'] as (options: { dir: URL; logger: { info: (line: string) => void } }) => Promise<void>;
+    mkdirSync(outDir);
+    const ahead = previewCardsAhead(sections, pages);
+    (ahead.hooks['astro:config:done'] as () => void)();
+    const done = ahead.hooks['astro:build:done'] as (options: { dir: URL; logger: { info: (line: string) => void } }) => Promise<void>;
     await done({ dir: pathToFileURL(`${outDir}/`), logger: { info: (line) => void logged.push(line) } });
+    // Promised to the shared pass, so the site the checks read has them before they are written; on disk by the time it records the build.
+    const unwritten = join(scratch.dir, 'unwritten');
+    mkdirSync(unwritten);
+    const { files } = await pages.read(pathToFileURL(`${unwritten}/`));
+    expect([...files].filter((file) => file.startsWith('og/')).sort()).toEqual(previewCards(sections).map((card) => `og/${cardName(card.page)}.png`).sort());
+    await pages.record();
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(new RegExp(`^preview cards: ${registry?.size} drawn in \\d+ ms on worker threads, \\d+ ms each; 0 from the build cache; the build waited \\d+ ms for them$`));
     expect(readdirSync(join(outDir, 'og')).sort()).toEqual(previewCards(sections).map((card) => `${cardName(card.page)}.png`).sort());
     expect(readFileSync(join(outDir, 'og', 'glossary.png')).equals(png)).toBe(true);
+    // The cache keeps one file per card this process asked for, and no other.
+    expect(readdirSync(join(scratch.cache, 'preview-cards'))).toHaveLength(registry?.size ?? -1);
   }, 60_000);
 });

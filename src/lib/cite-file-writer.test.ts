@@ -34,5 +34,7 @@ describe('writeCiteFiles', () => {
     const moved = await writeCiteFiles(join(scratch.dir, 'moved'), pages, 'https://elsewhere.example.net/');
     expect(moved.made).toBe(first.written);
     expect(readFileSync(join(scratch.dir, 'moved', 'cite', 'report.ris'), 'utf8')).toContain('https://elsewhere.example.net/');
+    // The cache keeps the files of the last write alone: it does not grow with every address or edit.
+    expect(readdirSync(join(scratch.cache, 'cite-files'))).toHaveLength(first.written);
   }, 60_000);
 });

@@ -1,15 +1,20 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CACHE_DIR } from './cache-dir.ts';
 import { CITE_FILES, citeFilePath } from './cite-files.ts';
 import { citedItem, type CitingPage } from './cited-items.ts';
-import { persistedStore } from './persisted-store.ts';
-import { type FileToWrite, writeFiles } from './write-files.ts';
+import { outputFile } from './paths.ts';
+import { sourceDigest } from './source-digest.ts';
+import { placeFiles, writeFiles, type FileToWrite } from './write-files.ts';
 
 /**
- * The files' texts, kept in Astro's build cache (`<cacheDir>/cite-files.json`) by the item and the
- * format they hold, so a rebuild writes them without loading Citation.js; only those this build
- * wrote are kept.
+ * The files as Citation.js made them, kept in Astro's build cache (`<cacheDir>/cite-files/`), each
+ * named by a digest of the site's code, the format and the item it holds: a rebuild places them in
+ * the output folder (`placeFiles`) without loading Citation.js or writing a byte. Only those this
+ * build placed are kept, so the folder does not grow with edits.
  */
-const texts = persistedStore<string>('cite-files.json', { keep: 'used' });
+const DIR = join(CACHE_DIR, 'cite-files');
 
 /** What writing the citation files took: how many were written, and how many Citation.js had to make. */
 export interface CiteFilesWritten {
@@ -21,23 +26,23 @@ export interface CiteFilesWritten {
 export async function writeCiteFiles(root: string, pages: readonly CitingPage[], site: string): Promise<CiteFilesWritten> {
   const wanted = pages.flatMap((page) => {
     const item = citedItem(new URL(page.path, site).href, page.part);
-    return CITE_FILES.map(({ ext }) => ({ file: join(root, citeFilePath(page.name, ext, '/')), item, ext, key: `${ext} ${JSON.stringify(item)}` }));
+    return CITE_FILES.map(({ ext }) => {
+      const kept = `${createHash('sha256').update(JSON.stringify([sourceDigest(), ext, item])).digest('base64url')}.${ext}`;
+      return { kept, item, ext, to: join(root, outputFile(citeFilePath(page.name, ext, '/'))) };
+    });
   });
-  const files: FileToWrite[] = [];
-  let citeFile: typeof import('./cite-file-text.ts').citeFile | undefined;
-  let made = 0;
-  for (const { file, item, ext, key } of wanted) {
-    let text = texts.get(key);
-    if (text === undefined) {
-      // Loaded only for a text the cache lacks. Past this one wait the loop runs through, so every
-      // text made is set in one synchronous run and the store is written once, not once per file.
-      citeFile ??= (await import('./cite-file-text.ts')).citeFile;
-      text = citeFile(item, ext);
-      texts.set(key, text);
-      made += 1;
-    }
-    files.push({ file, data: text });
+  await mkdir(DIR, { recursive: true });
+  const present = new Set(await readdir(DIR));
+  const missing = wanted.filter(({ kept }) => !present.has(kept));
+  const made: FileToWrite[] = [];
+  if (missing.length > 0) {
+    // Loaded only when the cache lacks a file.
+    const { citeFile } = await import('./cite-file-text.ts');
+    for (const { kept, item, ext } of missing) made.push({ file: join(DIR, kept), data: citeFile(item, ext) });
   }
-  await writeFiles(files);
-  return { written: files.length, made };
+  await writeFiles(made);
+  await placeFiles(wanted.map(({ kept, to }) => ({ from: join(DIR, kept), to })));
+  const used = new Set(wanted.map(({ kept }) => kept));
+  await Promise.all([...present].filter((name) => !used.has(name)).map((name) => rm(join(DIR, name), { force: true })));
+  return { written: wanted.length, made: made.length };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionPath, withBase } from './paths.ts';
+import { outputFile, sectionPath, withBase } from './paths.ts';
 
 describe('withBase', () => {
   it('joins paths under the root base', () => {
@@ -14,5 +14,13 @@ describe('withBase', () => {
 
   it('gives section pages a trailing slash', () => {
     expect(sectionPath('chair-of-the-gmg', '/un-women-15cm/')).toBe('/un-women-15cm/chair-of-the-gmg/');
+  });
+});
+
+describe('outputFile', () => {
+  it('names the file of the output folder a path at the site root is served from', () => {
+    expect(outputFile('/og/glossary.png')).toBe('og/glossary.png');
+    expect(outputFile('/cite/report.ris')).toBe('cite/report.ris');
+    expect(outputFile('report.md')).toBe('report.md');
   });
 });

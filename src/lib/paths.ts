@@ -11,3 +11,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function sectionPath(slug: string, base?: string): string {
   return withBase(`${slug}/`, base);
 }
+
+/** A path of the site at its root (`/og/glossary.png`) as the file the build writes in its output folder (`og/glossary.png`). */
+export function outputFile(path: string): string {
+  return path.replace(/^\/+/, '');
+}

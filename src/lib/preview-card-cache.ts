@@ -1,5 +1,5 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { writeFileAtomically } from './atomic-write.ts';
 import { CACHE_DIR } from './cache-dir.ts';
 import { storedOrMade } from './keyed-store.ts';
@@ -9,42 +9,33 @@ import { cardName, type PreviewCard } from './preview-cards.ts';
 import { processWide } from './process-wide.ts';
 
 /**
- * Cards already drawn, kept in Astro's build cache (`<cacheDir>/preview-cards/`): one PNG per page
- * and, beside it, the key of what it shows (`previewCardKey`). A card is drawn again only when its
- * key changes (its text, the template, the fonts, the drawing libraries); otherwise the stored PNG
- * is used as it is. One file per page, replaced on change, so the cache does not grow with edits.
+ * Cards already drawn, kept in Astro's build cache (`<cacheDir>/preview-cards/`): one PNG per card,
+ * named by its page and its key (`previewCardKey`: its text, the template, the fonts, the drawing
+ * libraries), `glossary.<key>.png`. A card whose file is there is not drawn again, and a build
+ * places that file in its output folder as it is (`placeFiles`). A build keeps only the files it
+ * used (`pruneCards`), so the cache does not grow with edits.
  */
 const DIR = join(CACHE_DIR, 'preview-cards');
 
-async function readIfCurrent(name: string, key: string): Promise<Buffer | undefined> {
-  try {
-    if ((await readFile(join(DIR, `${name}.key`), 'utf8')) !== key) return undefined;
-    return await readFile(join(DIR, `${name}.png`));
-  } catch {
-    return undefined;
-  }
-}
+/** The cache's files when this process first looked, and those it has added since. */
+let present: Promise<Set<string>> | undefined;
+const cachedFiles = (): Promise<Set<string>> => (present ??= readdir(DIR).then((names) => new Set(names), () => new Set()));
 
-/** The PNG first, then its key: an interrupted build leaves at worst a card whose key does not match. */
-async function store(name: string, key: string, png: Buffer): Promise<void> {
-  await mkdir(DIR, { recursive: true });
-  await writeFileAtomically(join(DIR, `${name}.png`), png);
-  await writeFileAtomically(join(DIR, `${name}.key`), key);
-}
-
-async function cardPng(card: PreviewCard): Promise<Buffer> {
-  const name = cardName(card.page);
-  const key = await previewCardKey(card);
-  const stored = await readIfCurrent(name, key);
-  if (stored !== undefined) {
+async function cardFile(card: PreviewCard): Promise<string> {
+  const file = `${cardName(card.page)}.${(await previewCardKey(card)).slice(0, 32)}.png`;
+  const files = await cachedFiles();
+  if (files.has(file)) {
     registry.stats.reused += 1;
-    return stored;
+    return join(DIR, file);
   }
   const { png, ms } = await drawOnPool(card);
   registry.stats.drawn += 1;
   registry.stats.drawingMs += ms;
-  await store(name, key, png);
-  return png;
+  await mkdir(DIR, { recursive: true });
+  // Written under another name and renamed: an interrupted build never leaves half a card under its name.
+  await writeFileAtomically(join(DIR, file), png);
+  files.add(file);
+  return join(DIR, file);
 }
 
 /** How many cards this build took from the cache and drew, and the drawing's time on the threads, summed. */
@@ -61,7 +52,7 @@ export interface CardStats {
  * card route (`src/dev-routes/og/`) runs a copy Vite bundles, beside the config's.
  */
 interface Registry {
-  started: Map<string, Promise<Buffer>>;
+  started: Map<string, Promise<string>>;
   stats: CardStats;
 }
 const registry = processWide<Registry>('preview-cards', () => ({ started: new Map(), stats: { reused: 0, drawn: 0, drawingMs: 0 } }));
@@ -73,14 +64,27 @@ export function previewCardStats(): Readonly<CardStats> {
 }
 
 /**
- * The card's PNG, from the cache or drawn. Asking for every card first (as `getStaticPaths` does)
- * queues all that need drawing at once, so the pool draws them in parallel.
+ * The file in the cache holding the card's PNG, drawn first if it was not there. Asking for every
+ * card first (as a build's first hook does) queues all that need drawing at once, so the pool draws
+ * them in parallel.
  */
-export function previewCardPng(card: PreviewCard): Promise<Buffer> {
+export function previewCardFile(card: PreviewCard): Promise<string> {
   return storedOrMade(started, JSON.stringify(card), () => {
-    const png = cardPng(card);
-    // Awaited later by the card's route; this only keeps an early failure from counting as unhandled.
-    png.catch(() => undefined);
-    return png;
+    const file = cardFile(card);
+    // Awaited later by the build or the card's route; this only keeps an early failure from counting as unhandled.
+    file.catch(() => undefined);
+    return file;
   });
+}
+
+/** The card's PNG (the development server's route). */
+export async function previewCardPng(card: PreviewCard): Promise<Buffer> {
+  return readFile(await previewCardFile(card));
+}
+
+/** Removes from the cache every card this process did not ask for: a build's cache holds its own cards alone. */
+export async function pruneCards(): Promise<void> {
+  const used = new Set((await Promise.all(started.values())).map((file) => basename(file)));
+  const files = await cachedFiles();
+  await Promise.all([...files].filter((file) => !used.has(file)).map((file) => rm(join(DIR, file), { force: true })));
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,9 +30,9 @@ describe('building again', () => {
   let contentDir: string;
   let cacheDir: string;
   const builds: BuildResult[] = [];
-  /** Each card's PNG as each build wrote it, and when each build's cache entry was last written. */
+  /** Each card's PNG as each build wrote it, and each build's cache of cards: the file for each card (`glossary.png`), named by its key. */
   const cards: Map<string, Buffer>[] = [];
-  const stored: Map<string, number>[] = [];
+  const stored: Map<string, string>[] = [];
   /** A build from nothing, in a cache of its own, of the content the fourth build saw. */
   let fromNothing: BuildResult;
   const sectionFileCount = (): number => readdirSync(join(contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length;
@@ -44,7 +44,11 @@ describe('building again', () => {
     const og = join(result.outDir, 'og');
     cards.push(new Map(readdirSync(og).map((file) => [file, readFileSync(join(og, file))])));
     const dir = join(cacheDir, 'preview-cards');
-    stored.push(new Map(readdirSync(dir).filter((file) => file.endsWith('.png')).map((file) => [file, statSync(join(dir, file)).mtimeMs])));
+    const files = readdirSync(dir);
+    const byCard = new Map(files.map((file) => [file.replace(/\.[0-9a-f]+\.png$/, '.png'), file]));
+    // One file per card: a card drawn again replaces its earlier file, so the cache does not grow with edits.
+    expect(byCard.size, files.join(', ')).toBe(files.length);
+    stored.push(byCard);
   };
 
   beforeAll(async () => {
@@ -92,7 +96,7 @@ describe('building again', () => {
   });
 
   it("draws again the card whose title changed, and only that one", () => {
-    const redrawn = [...(stored[2] ?? [])].filter(([file, mtime]) => stored[1]?.get(file) !== mtime).map(([file]) => file);
+    const redrawn = [...(stored[2] ?? [])].filter(([card, file]) => stored[1]?.get(card) !== file).map(([card]) => card);
     expect(redrawn).toEqual([`${EDITED}.png`]);
     for (const [file, png] of cards[1] ?? []) {
       expect(cards[2]?.get(file)?.equals(png), file).toBe(file !== `${EDITED}.png`);
