@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
 import { remarkKeepSectionTree } from './src/plugins/remark-keep-section-tree.ts';
 import { remarkPassageIds } from './src/plugins/remark-passage-ids.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
@@ -57,12 +56,12 @@ export default defineConfig({
     syntaxHighlight: false,
     // unified() from @astrojs/markdown-remark, loaded only when a file is compiled (src/lib/markdown-processor.ts).
     processor: unifiedOnDemand({
-      gfm: false,
+      // remark-gfm, run first by @astrojs/markdown-remark, which loads it only when a file is compiled.
+      gfm: true,
       // Readable footnote ids (#fn-title-1); passage ids are already prefixed per section.
       remarkRehype: { clobberPrefix: '' },
       smartypants: false,
       remarkPlugins: [
-        remarkGfm,
         // Before any plugin changes the tree: the pages reuse it rather than parse each section again.
         remarkKeepSectionTree,
         remarkPassageIds,

@@ -26,10 +26,11 @@ export interface ParsedPage {
 /**
  * Told of a site whose pages changed: `start` first, with the site as read (every file it will
  * have, every page's text), before any tree is parsed, so work that needs only the text can start
- * then; then each page in turn while the pass holds its tree.
+ * then, and what the visitor needs to look at pages can be loaded (the pages wait for it); then
+ * each page in turn while the pass holds its tree.
  */
 export interface PageVisitor {
-  start?(site: BuiltSite): void;
+  start?(site: BuiltSite): void | Promise<void>;
   page?(page: ParsedPage): void;
 }
 
@@ -168,7 +169,7 @@ export function builtPages(): BuiltPages {
     current = { root, digest };
     if (reuse && (await restore(root, digest))) return { root, files, pages, unchanged: true };
     const site = { root, files, pages, unchanged: false };
-    for (const visitor of visitors) visitor.start?.(site);
+    await Promise.all(visitors.map((visitor) => visitor.start?.(site)));
     const pageVisitors = visitors.filter((visitor) => visitor.page !== undefined);
     for (const page of pages) {
       if (pageVisitors.length === 0) break;

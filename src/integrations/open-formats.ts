@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { FILES } from '../lib/open-formats/files.ts';
-import { readSectionPage, type SectionText } from '../lib/open-formats/read-section-page.ts';
+import type { SectionText } from '../lib/open-formats/read-section-page.ts';
 import { storedOrMade } from '../lib/keyed-store.ts';
 import { writeFiles } from '../lib/write-files.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
@@ -24,10 +24,17 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
         pages.promise(...Object.values(FILES));
         // A page the last passing build read, byte for byte the same, gives the same text: it is not parsed again.
         const memo = pages.memo<SectionText | null>('open-formats');
+        let readSectionPage: typeof import('../lib/open-formats/read-section-page.ts').readSectionPage | undefined;
         pages.visit({
+          // Loaded only for a site whose pages changed: the HTML-to-Markdown tools are a tenth of a second of a build's start.
+          async start() {
+            ({ readSectionPage } = await import('../lib/open-formats/read-section-page.ts'));
+          },
           page(page) {
             if (!page.file.endsWith('index.html')) return;
-            const section = storedOrMade(memo, `${page.file} ${page.hash}`, () => readSectionPage(page.file, page.document) ?? null);
+            if (readSectionPage === undefined) throw new Error('[open-formats] a page was visited before the pass started');
+            const read = readSectionPage;
+            const section = storedOrMade(memo, `${page.file} ${page.hash}`, () => read(page.file, page.document) ?? null);
             if (section) sections.push(section);
           },
         });

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { sectionTreeCounts } from '../lib/section-tree.ts';
+import { sectionTreeCounts } from '../lib/kept-section-trees.ts';
 
 /** Says at the build's end whether the pages reused the MDX compilation's trees of the sections (`remark-keep-section-tree.ts`) or parsed bodies again. */
 export function sectionTreesReport(): AstroIntegration {

@@ -87,7 +87,9 @@ export function createFinders(glossary: GlossaryEntry[], sdgs: SdgEntry[]): Find
   };
 }
 
-const withPassageIds = sectionParser().use(passageIdTransformer);
+/** Made when a section's passages are first asked for: a rebuild that finds them all in the build cache loads no parser. */
+let withPassageIds: ReturnType<typeof passageParser> | undefined;
+const passageParser = () => sectionParser().use(passageIdTransformer);
 
 /** The passages of one section that use a glossary entry or an SDG goal or target, in reading order. */
 export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
@@ -105,6 +107,7 @@ export function passagesOf(source: SectionSource, finders: Finders): Passage[] {
 
   const file = new VFile({ value: source.body, path: source.filePath ?? `${source.slug}.mdx` });
   file.data['astro'] = { frontmatter: source.frontmatter };
+  withPassageIds ??= passageParser();
   const tree = withPassageIds.runSync(structuredClone(parseSectionBody(source.body)), file) as Root;
   const places = placesOf(tree, source.frontmatter.listItemNoun ?? 'item');
   for (const block of blocksOf(tree)) {

@@ -4,7 +4,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { parseSectionBody, sectionParser, sectionTreeCounts } from '../lib/section-tree.ts';
+import { sectionTreeCounts } from '../lib/kept-section-trees.ts';
+import { parseSectionBody, sectionParser } from '../lib/section-tree.ts';
 import { remarkPassageIds } from './remark-passage-ids.ts';
 import { remarkKeepSectionTree } from './remark-keep-section-tree.ts';
 
@@ -34,7 +35,7 @@ describe('remarkKeepSectionTree', () => {
     const kept = parseSectionBody(body);
     // Found, not parsed: the pages' copy is the compilation's.
     expect(sectionTreeCounts().parsed).toBe(parsed);
-    expect(withoutPositions(kept)).toEqual(withoutPositions(sectionParser.parse(body)));
+    expect(withoutPositions(kept)).toEqual(withoutPositions(sectionParser().parse(body)));
     // The compilation went on to give the passages their ids; the kept tree has none.
     const ids = (tree: Nodes): unknown[] => ('children' in tree ? tree.children.flatMap(ids) : []).concat(tree.data?.hProperties?.['id'] ?? []);
     expect(ids(compiled as Root).length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { keepSectionTree } from '../lib/section-tree.ts';
+import { keepSectionTree } from '../lib/kept-section-trees.ts';
 
 /**
  * Keeps a copy of each section's tree as the MDX compilation parsed it, for the passages and text

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITEPROC_NOT_RUN } from '../../src/integrations/citations-report.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
@@ -37,10 +38,17 @@ describe('building again', () => {
   let fromNothing: BuildResult;
   const sectionFileCount = (): number => readdirSync(join(contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length;
 
+  /** The packages each build's main thread loaded (`tests/support/loaded-packages.mjs`). */
+  const packages: string[][] = [];
+
   const build = async (): Promise<void> => {
-    const result = await buildSite({ contentDir, cacheDir });
+    const loadedFile = join(scratch, `loaded-${builds.length}.json`);
+    const hook = pathToFileURL(join(ROOT, 'tests/support/loaded-packages.mjs')).href;
+    const env = { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${hook}`.trim(), UN15CM_LOADED_PACKAGES: loadedFile };
+    const result = await buildSite({ contentDir, cacheDir, env });
     if (result.code !== 0) throw new Error(`the build failed:\n${result.output.slice(-3000)}`);
     builds.push(result);
+    packages.push(JSON.parse(readFileSync(loadedFile, 'utf8')) as string[]);
     const og = join(result.outDir, 'og');
     cards.push(new Map(readdirSync(og).map((file) => [file, readFileSync(join(og, file))])));
     const dir = join(cacheDir, 'preview-cards');
@@ -83,6 +91,16 @@ describe('building again', () => {
       expect(warnings(result.output)).toHaveLength(1);
       expect(warnings(result.output)[0]).toContain('SITE_URL is not set');
     }
+  });
+
+  it('loads a Markdown parser and the tools that turn pages into Markdown only when a section file is compiled or a page changed', () => {
+    const parsers = ['@astrojs/markdown-remark', 'unified', 'remark-parse', 'remark-gfm', 'remark-mdx', 'micromark', 'mdast-util-from-markdown'];
+    const toMarkdown = ['hast-util-to-mdast', 'hast-util-from-parse5', 'mdast-util-to-markdown'];
+    // From nothing the build compiles every file and reads every page: the hook sees them loaded.
+    expect(packages[0]).toEqual(expect.arrayContaining(['astro', ...parsers, ...toMarkdown]));
+    // With nothing changed it compiles nothing and takes every page's findings from the last build.
+    expect(packages[1]).toContain('astro');
+    expect(packages[1]?.filter((name) => [...parsers, ...toMarkdown].includes(name))).toEqual([]);
   });
 
   it('draws every card on the first build and keeps each in the cache', () => {

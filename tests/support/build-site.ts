@@ -69,6 +69,8 @@ export interface BuildOptions {
   outDir?: string;
   /** Astro's build cache; the build's own scratch folder when absent. Give one to several builds to test rebuilds. */
   cacheDir?: string;
+  /** More environment for the build's process. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -96,6 +98,7 @@ function runBuild(options: BuildOptions): Promise<BuildResult> {
     SITE_CACHE_DIR: options.cacheDir ?? join(scratch, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
+    ...options.env,
   };
   if (options.contentDir !== undefined) env['SITE_CONTENT_DIR'] = options.contentDir;
   if (options.base !== undefined) env['SITE_BASE'] = options.base;
