@@ -93,14 +93,16 @@ describe('building again', () => {
     }
   });
 
-  it('loads a Markdown parser and the tools that turn pages into Markdown only when a section file is compiled or a page changed', () => {
+  it('loads a Markdown parser, the tools that turn pages into Markdown and Citation.js only when a section file is compiled, a page changed or a citation file is missing', () => {
     const parsers = ['@astrojs/markdown-remark', 'unified', 'remark-parse', 'remark-gfm', 'remark-mdx', 'micromark', 'mdast-util-from-markdown'];
     const toMarkdown = ['hast-util-to-mdast', 'hast-util-from-parse5', 'mdast-util-to-markdown'];
-    // From nothing the build compiles every file and reads every page: the hook sees them loaded.
-    expect(packages[0]).toEqual(expect.arrayContaining(['astro', ...parsers, ...toMarkdown]));
-    // With nothing changed it compiles nothing and takes every page's findings from the last build.
+    const citationJs = ['@citation-js/core'];
+    const onDemand = [...parsers, ...toMarkdown, ...citationJs];
+    // From nothing the build compiles every file, reads every page and makes every citation file: the hook sees them loaded.
+    expect(packages[0]).toEqual(expect.arrayContaining(['astro', ...onDemand]));
+    // With nothing changed it compiles nothing, takes every page's findings and every citation file from the last build.
     expect(packages[1]).toContain('astro');
-    expect(packages[1]?.filter((name) => [...parsers, ...toMarkdown].includes(name))).toEqual([]);
+    expect(packages[1]?.filter((name) => onDemand.includes(name))).toEqual([]);
   });
 
   it('draws every card on the first build and keeps each in the cache', () => {
