@@ -52,7 +52,7 @@ export interface BuiltSite {
 export interface BuiltPages {
   /** Adds a visitor; call before the build ends (from `astro:config:done`). */
   visit(visitor: PageVisitor): void;
-  /** Files an integration will write after the pass, so links to them count as resolving (the open formats). */
+  /** Files an integration will write during or after the pass, so links to them count as resolving (the open formats, the citation files, the cards). */
   promise(...files: string[]): void;
   /**
    * Promised files being written while the site is read and checked (the citation files, the
