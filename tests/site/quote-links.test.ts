@@ -242,6 +242,21 @@ describe.skipIf(!hasChromium)('quote links in Chromium', () => {
     await finish(session);
   });
 
+  it('stays dismissed when Escape comes right after the selection grew', async () => {
+    const session = await open('chair-of-the-gmg/');
+    const { page } = session;
+    await select(page, 'gmg-meeting-7', 'Counter', 1);
+    await page.keyboard.press('Shift+ArrowRight');
+    await button(page).waitFor();
+    // The reader extends the selection and dismisses the button at once, before the selection has settled.
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('Cou');
+    await page.waitForTimeout(600);
+    expect(await page.locator('.quote-link').isHidden()).toBe(true);
+    await finish(session);
+  });
+
   it('works from the keyboard: Shift+arrows select, Tab reaches the button, Enter copies, Escape leaves', async () => {
     const session = await open('chair-of-the-gmg/');
     const { page } = session;

@@ -165,8 +165,11 @@ export function start(selectedByKeyboard: boolean): void {
     (event) => {
       byKeyboard = true;
       if (box.hidden) return;
-      if (event.key === 'Escape') hide(true);
-      else if (event.key === 'Tab' && !event.shiftKey && !box.contains(document.activeElement) && getSelection()?.isCollapsed === false) {
+      if (event.key === 'Escape') {
+        // A selection change still settling would otherwise show the button again.
+        window.clearTimeout(settleTimer);
+        hide(true);
+      } else if (event.key === 'Tab' && !event.shiftKey && !box.contains(document.activeElement) && getSelection()?.isCollapsed === false) {
         event.preventDefault();
         returnTo = document.activeElement;
         button.focus();
