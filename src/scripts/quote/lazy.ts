@@ -21,6 +21,21 @@ let hinted = false;
 let returnTo: Element | null = null;
 let hideTimer: number | undefined;
 let settleTimer: number | undefined;
+/**
+ * The selection the reader dismissed with Escape: it does not bring the button back, though its
+ * `selectionchange` may only arrive after the Escape; another selection does.
+ */
+let dismissed: StaticRange | undefined;
+
+function currentRange(): StaticRange | undefined {
+  const selection = getSelection();
+  if (!selection || selection.rangeCount === 0) return undefined;
+  const { startContainer, startOffset, endContainer, endOffset } = selection.getRangeAt(0);
+  return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
+}
+
+const sameRange = (a: StaticRange, b: StaticRange): boolean =>
+  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 
 /**
  * As `src/scripts/announce.ts` does; importing it would split it into a chunk of its own, one more
@@ -86,7 +101,13 @@ function place(passage: HTMLElement, range: Range): void {
 function update(): void {
   const selection = getSelection();
   const selected = selection ? selectedQuote(selection) : undefined;
-  if (!selected) return scheduleHide();
+  if (!selected) {
+    dismissed = undefined;
+    return scheduleHide();
+  }
+  const range = currentRange();
+  if (dismissed && range && sameRange(dismissed, range)) return;
+  dismissed = undefined;
   window.clearTimeout(hideTimer);
   const address = `${location.origin}${location.pathname}#${selected.passage.id}`;
   link = quoteUrl(address, selected.quote, normalise(document.body.innerText));
@@ -166,8 +187,7 @@ export function start(selectedByKeyboard: boolean): void {
       byKeyboard = true;
       if (box.hidden) return;
       if (event.key === 'Escape') {
-        // A selection change still settling would otherwise show the button again.
-        window.clearTimeout(settleTimer);
+        dismissed = currentRange();
         hide(true);
       } else if (event.key === 'Tab' && !event.shiftKey && !box.contains(document.activeElement) && getSelection()?.isCollapsed === false) {
         event.preventDefault();
