@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CITE_FILES, citeFilePath } from '../lib/cite-files.ts';
+import { CITE_FILES, citeFileOutput } from '../lib/cite-files.ts';
 import { writeCiteFiles } from '../lib/cite-file-writer.ts';
 import { citingPages, type CitingPage } from '../lib/cited-items.ts';
-import { outputFile } from '../lib/paths.ts';
 import type { LabelledSection } from '../lib/section-labels.ts';
 import type { BuiltPages } from './built-pages.ts';
 
@@ -31,7 +30,7 @@ export function citeFiles(sections: readonly LabelledSection[], pages: BuiltPage
         site = config.site ?? '';
         base = config.base;
         citing = citingPages(sections, base);
-        pages.promise(...citing.flatMap(({ name }) => CITE_FILES.map(({ ext }) => outputFile(citeFilePath(name, ext, '/')))));
+        pages.promise(...citing.flatMap(({ name }) => CITE_FILES.map(({ ext }) => citeFileOutput(name, ext))));
       },
       'astro:build:done': ({ dir, logger }) => {
         pages.writing(

@@ -24,7 +24,9 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
         pages.promise(...Object.values(FILES));
         // A page the last passing build read, byte for byte the same, gives the same text: it is not parsed again.
         const memo = pages.memo<SectionText | null>('open-formats');
-        let readSectionPage: typeof import('../lib/open-formats/read-section-page.ts').readSectionPage | undefined;
+        let readSectionPage: typeof import('../lib/open-formats/read-section-page.ts').readSectionPage = () => {
+          throw new Error('[open-formats] a page was visited before the pass started');
+        };
         pages.visit({
           // Loaded only for a site whose pages changed: the HTML-to-Markdown tools are a tenth of a second of a build's start.
           async start() {
@@ -32,9 +34,7 @@ export function openFormats(pages: BuiltPages = builtPages()): AstroIntegration 
           },
           page(page) {
             if (!page.file.endsWith('index.html')) return;
-            if (readSectionPage === undefined) throw new Error('[open-formats] a page was visited before the pass started');
-            const read = readSectionPage;
-            const section = storedOrMade(memo, `${page.file} ${page.hash}`, () => read(page.file, page.document) ?? null);
+            const section = storedOrMade(memo, `${page.file} ${page.hash}`, () => readSectionPage(page.file, page.document) ?? null);
             if (section) sections.push(section);
           },
         });

@@ -21,23 +21,23 @@ import type { BuiltPages } from './built-pages.ts';
  * before this places them again.
  */
 export function previewCardsAhead(sections: readonly ValidSection[], pages: BuiltPages): AstroIntegration {
-  const cards = previewCards(sections);
+  const cards = previewCards(sections).map((card) => ({ card, file: outputFile(cardPath(card, '/')) }));
   return {
     name: 'preview-cards-ahead',
     hooks: {
       // A build's first hook: the content sync and Astro's own set-up then run beside the drawing too.
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command === 'dev') injectRoute({ pattern: '/og/[card].png', entrypoint: 'src/dev-routes/og/[card].png.ts' });
-        if (command === 'build') for (const card of cards) void previewCardFile(card);
+        if (command === 'build') for (const { card } of cards) void previewCardFile(card);
       },
       'astro:config:done': () => {
-        pages.promise(...cards.map((card) => outputFile(cardPath(card, '/'))));
+        pages.promise(...cards.map(({ file }) => file));
       },
       // What the cards cost: the drawing's own time on the threads, and how long the build then waited for it.
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const waiting = performance.now();
-        const images = await Promise.all(cards.map(async (card) => ({ from: await previewCardFile(card), to: join(root, outputFile(cardPath(card, '/'))) })));
+        const images = await Promise.all(cards.map(async ({ card, file }) => ({ from: await previewCardFile(card), to: join(root, file) })));
         const waitedMs = performance.now() - waiting;
         pages.writing(placeFiles(images).then(pruneCards));
         const { drawn, reused, drawingMs } = previewCardStats();

@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CACHE_DIR } from './cache-dir.ts';
-import { CITE_FILES, citeFilePath } from './cite-files.ts';
+import { CITE_FILES, citeFileOutput } from './cite-files.ts';
 import { citedItem, type CitingPage } from './cited-items.ts';
-import { outputFile } from './paths.ts';
+import { keptFolder } from './kept-folder.ts';
 import { sourceDigest } from './source-digest.ts';
-import { placeFiles, writeFiles, type FileToWrite } from './write-files.ts';
+import { placeFiles } from './write-files.ts';
 
 /**
  * The files as Citation.js made them, kept in Astro's build cache (`<cacheDir>/cite-files/`), each
  * named by a digest of the site's code, the format and the item it holds: a rebuild places them in
  * the output folder (`placeFiles`) without loading Citation.js or writing a byte. Only those this
- * build placed are kept, so the folder does not grow with edits.
+ * build placed are kept (`keptFolder`), so the folder does not grow with edits.
  */
 const DIR = join(CACHE_DIR, 'cite-files');
 
@@ -24,25 +23,21 @@ export interface CiteFilesWritten {
 
 /** Writes every citing page's citation files (`cite/<name>.<ext>`) into the output folder `root`, for the site at `site`. */
 export async function writeCiteFiles(root: string, pages: readonly CitingPage[], site: string): Promise<CiteFilesWritten> {
+  const folder = keptFolder(DIR);
   const wanted = pages.flatMap((page) => {
     const item = citedItem(new URL(page.path, site).href, page.part);
     return CITE_FILES.map(({ ext }) => {
       const kept = `${createHash('sha256').update(JSON.stringify([sourceDigest(), ext, item])).digest('base64url')}.${ext}`;
-      return { kept, item, ext, to: join(root, outputFile(citeFilePath(page.name, ext, '/'))) };
+      return { kept, item, ext, to: join(root, citeFileOutput(page.name, ext)) };
     });
   });
-  await mkdir(DIR, { recursive: true });
-  const present = new Set(await readdir(DIR));
-  const missing = wanted.filter(({ kept }) => !present.has(kept));
-  const made: FileToWrite[] = [];
+  const missing = (await Promise.all(wanted.map(async (file) => ((await folder.has(file.kept)) ? [] : [file])))).flat();
   if (missing.length > 0) {
     // Loaded only when the cache lacks a file.
     const { citeFile } = await import('./cite-file-text.ts');
-    for (const { kept, item, ext } of missing) made.push({ file: join(DIR, kept), data: citeFile(item, ext) });
+    await folder.write(missing.map(({ kept, item, ext }) => ({ name: kept, data: citeFile(item, ext) })));
   }
-  await writeFiles(made);
   await placeFiles(wanted.map(({ kept, to }) => ({ from: join(DIR, kept), to })));
-  const used = new Set(wanted.map(({ kept }) => kept));
-  await Promise.all([...present].filter((name) => !used.has(name)).map((name) => rm(join(DIR, name), { force: true })));
-  return { written: wanted.length, made: made.length };
+  await folder.prune();
+  return { written: wanted.length, made: missing.length };
 }

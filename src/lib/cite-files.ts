@@ -1,4 +1,4 @@
-import { withBase } from './paths.ts';
+import { outputFile, withBase } from './paths.ts';
 
 /**
  * The files reference managers import, one of each per page cited (`/cite/report.ris`,
@@ -19,4 +19,9 @@ export const REPORT_FILE_NAME = 'report';
 /** The site path of one file, e.g. `/cite/report.ris`, under `base`. */
 export function citeFilePath(name: string, ext: CiteFileExt, base?: string): string {
   return withBase(`cite/${name}.${ext}`, base);
+}
+
+/** The file of the output folder one is written to, e.g. `cite/report.ris`. */
+export function citeFileOutput(name: string, ext: CiteFileExt): string {
+  return outputFile(citeFilePath(name, ext, '/'));
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomically } from './atomic-write.ts';
+import { keptFolder } from './kept-folder.ts';
 
 /** What a Vite transform returns for a module, as far as it can be kept in JSON. */
 export interface CompiledModule {
@@ -38,18 +38,14 @@ interface Entry {
 export function compiledModuleStore(dir: string): CompiledModuleStore {
   const compiled = new Set<string>();
   const reused = new Set<string>();
-  const asked = new Set<string>();
   const pending = new Set<Promise<void>>();
   const nameOf = (id: string) => `${createHash('sha256').update(id).digest('base64url')}.json`;
-  // Listed once, so a build from nothing does not try to open a file per module; made once, before the first write.
-  let stored: Promise<Set<string>> | undefined;
-  let made: Promise<unknown> | undefined;
-  const storedNames = () => (stored ??= readdir(dir).then((names) => new Set(names), () => new Set<string>()));
+  // Listed once, so a build from nothing does not try to open a file per module.
+  const folder = keptFolder(dir);
   return {
     async read(id, key) {
       const name = nameOf(id);
-      asked.add(name);
-      if (!(await storedNames()).has(name)) return undefined;
+      if (!(await folder.has(name))) return undefined;
       try {
         const entry = JSON.parse(await readFile(join(dir, name), 'utf8')) as Entry;
         if (entry.key !== key) return undefined;
@@ -62,13 +58,7 @@ export function compiledModuleStore(dir: string): CompiledModuleStore {
     },
     write(id, key, module) {
       compiled.add(id);
-      const name = nameOf(id);
-      const text = JSON.stringify({ key, compiled: module } satisfies Entry);
-      const writing = (async () => {
-        await (made ??= mkdir(dir, { recursive: true }));
-        await writeFileAtomically(join(dir, name), text);
-        (await storedNames()).add(name);
-      })().catch((error: unknown) => {
+      const writing = folder.write([{ name: nameOf(id), data: JSON.stringify({ key, compiled: module } satisfies Entry) }]).catch((error: unknown) => {
         // A module that cannot be kept costs the next build its compilation, not this build its output.
         process.emitWarning(`${id} could not be kept for the next build: ${String(error)}`);
       });
@@ -77,8 +67,7 @@ export function compiledModuleStore(dir: string): CompiledModuleStore {
     },
     async finish() {
       await Promise.all(pending);
-      const gone = [...(await storedNames())].filter((name) => !asked.has(name));
-      await Promise.all(gone.map((name) => rm(join(dir, name), { force: true })));
+      await folder.prune();
     },
     counts: () => ({ compiled: compiled.size, reused: reused.size }),
   };

@@ -1,7 +1,7 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { writeFileAtomically } from './atomic-write.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CACHE_DIR } from './cache-dir.ts';
+import { keptFolder } from './kept-folder.ts';
 import { storedOrMade } from './keyed-store.ts';
 import { previewCardKey } from './preview-card-key.ts';
 import { drawOnPool } from './preview-card-pool.ts';
@@ -17,24 +17,19 @@ import { processWide } from './process-wide.ts';
  */
 const DIR = join(CACHE_DIR, 'preview-cards');
 
-/** The cache's files when this process first looked, and those it has added since. */
-let present: Promise<Set<string>> | undefined;
-const cachedFiles = (): Promise<Set<string>> => (present ??= readdir(DIR).then((names) => new Set(names), () => new Set()));
+/** This process's view of the folder: the cards it found or drew are the ones a build keeps. */
+const folder = keptFolder(DIR);
 
 async function cardFile(card: PreviewCard): Promise<string> {
   const file = `${cardName(card.page)}.${(await previewCardKey(card)).slice(0, 32)}.png`;
-  const files = await cachedFiles();
-  if (files.has(file)) {
+  if (await folder.has(file)) {
     registry.stats.reused += 1;
     return join(DIR, file);
   }
   const { png, ms } = await drawOnPool(card);
   registry.stats.drawn += 1;
   registry.stats.drawingMs += ms;
-  await mkdir(DIR, { recursive: true });
-  // Written under another name and renamed: an interrupted build never leaves half a card under its name.
-  await writeFileAtomically(join(DIR, file), png);
-  files.add(file);
+  await folder.write([{ name: file, data: png }]);
   return join(DIR, file);
 }
 
@@ -84,7 +79,6 @@ export async function previewCardPng(card: PreviewCard): Promise<Buffer> {
 
 /** Removes from the cache every card this process did not ask for: a build's cache holds its own cards alone. */
 export async function pruneCards(): Promise<void> {
-  const used = new Set((await Promise.all(started.values())).map((file) => basename(file)));
-  const files = await cachedFiles();
-  await Promise.all([...files].filter((file) => !used.has(file)).map((file) => rm(join(DIR, file), { force: true })));
+  await Promise.all(started.values());
+  await folder.prune();
 }

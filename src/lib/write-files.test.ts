@@ -17,6 +17,17 @@ describe('writeFiles and placeFiles', () => {
     expect(readFileSync(bytes.file).equals(Buffer.from(bytes.data))).toBe(true);
   });
 
+  it('writes a file anew rather than through what was there, so a file that was linked to it stays as it was', async () => {
+    const kept = join(scratch, 'kept-before.txt');
+    const out = join(scratch, 'written', 'file.txt');
+    writeFileSync(kept, 'kept from the last build');
+    mkdirSync(join(scratch, 'written'));
+    linkSync(kept, out);
+    await writeFiles([{ file: out, data: 'this build' }]);
+    expect(readFileSync(out, 'utf8')).toBe('this build');
+    expect(readFileSync(kept, 'utf8')).toBe('kept from the last build');
+  });
+
   it('places every file, in folders it creates, as the same file as the one it came from', async () => {
     const from = Array.from({ length: 40 }, (_, index) => join(scratch, 'a', 'b', `${index}.txt`));
     await placeFiles(from.map((file, index) => ({ from: file, to: join(scratch, 'placed', String(index % 3), `${index}.txt`) })));
