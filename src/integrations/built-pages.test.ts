@@ -91,11 +91,12 @@ describe('builtPages', () => {
     const { builtPages } = await import('./built-pages.ts');
     const pages = builtPages();
     let written = false;
-    pages.writing(new Promise((resolve) => setTimeout(resolve, 50)).then(() => void (written = true)));
+    pages.writing(() => new Promise((resolve) => setTimeout(resolve, 50)).then(() => void (written = true)));
     await pages.record();
     expect(written).toBe(true);
     const failing = builtPages();
-    failing.writing(Promise.reject(new Error('cite/report.ris: no space left on device')));
+    failing.writing(() => Promise.reject(new Error('cite/report.ris: no space left on device')));
+    await failing.read(pathToFileURL(`${site('failing-write', '<p>one</p>')}/`));
     await new Promise((resolve) => setTimeout(resolve, 10));
     await expect(failing.record()).rejects.toThrow('cite/report.ris: no space left on device');
   });
@@ -104,5 +105,29 @@ describe('builtPages', () => {
     const kept = join(scratch.dir, 'cache', 'built-site');
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(kept).filter((entry) => !['last-build.json', 'memo'].includes(entry))).toHaveLength(1);
+  });
+
+  it('starts writing the promised files once it has listed and read the site, before any page is visited', async () => {
+    const { builtPages } = await import('./built-pages.ts');
+    const pages = builtPages();
+    const root = site('written-after-reading', '<p>read first</p>');
+    const events: string[] = [];
+    pages.promise('cite/a.ris');
+    pages.writing(async () => {
+      events.push('write');
+      mkdirSync(join(root, 'cite'), { recursive: true });
+      writeFileSync(join(root, 'cite', 'a.ris'), 'TY  - RPRT');
+      mkdirSync(join(root, 'b'));
+      writeFileSync(join(root, 'b', 'index.html'), '<p>written after the listing, so not read</p>');
+    });
+    pages.visit({ start: (read) => void events.push(`start ${read.pages.map((page) => page.file).join(' ')}`), page: (page) => void events.push(`visit ${page.file}`) });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(events).toEqual([]);
+    const built = await pages.read(pathToFileURL(`${root}/`));
+    expect(events).toEqual(['write', 'start a/index.html index.html', 'visit a/index.html', 'visit index.html']);
+    expect([...built.files].sort()).toEqual(['a/index.html', 'cite/a.ris', 'index.html']);
+    pages.writing(async () => void events.push('a write asked for after the reading'));
+    expect(events.at(-1)).toBe('a write asked for after the reading');
+    await pages.record();
   });
 });

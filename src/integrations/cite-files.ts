@@ -13,7 +13,7 @@ import type { BuiltPages } from './built-pages.ts';
  * millisecond each in Astro's page pipeline, for files that are a few hundred bytes of text. The
  * development server renders them on request from routes injected for it alone
  * (`src/dev-routes/cite/`). The files are promised to the shared pass (`built-pages.ts`), so the
- * checks count links to them as resolving, and written while it reads the site.
+ * checks count links to them as resolving, and written while it checks the site.
  */
 export function citeFiles(sections: readonly LabelledSection[], pages: BuiltPages): AstroIntegration {
   let site = '';
@@ -33,7 +33,7 @@ export function citeFiles(sections: readonly LabelledSection[], pages: BuiltPage
         pages.promise(...citing.flatMap(({ name }) => CITE_FILES.map(({ ext }) => citeFileOutput(name, ext))));
       },
       'astro:build:done': ({ dir, logger }) => {
-        pages.writing(
+        pages.writing(() =>
           writeCiteFiles(fileURLToPath(dir), citing, site).then(({ written, made }) => {
             logger.info(`${written} citation files written: ${made} made by Citation.js, ${written - made} from the build cache`);
           }),

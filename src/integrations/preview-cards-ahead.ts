@@ -16,7 +16,7 @@ import type { BuiltPages } from './built-pages.ts';
  * valid; the others are left to the collection, which fails the build naming the file. The
  * development server draws them on request, from a route injected for it alone (`src/dev-routes/og/`).
  * The images are promised to the shared pass (`built-pages.ts`), so the checks count links to
- * them as resolving, and placed from the build cache while it reads the site. An existing output
+ * them as resolving, and placed from the build cache while it checks the site. An existing output
  * folder from before the cards left the routes keeps them too: Astro prunes the old routes' files
  * before this places them again.
  */
@@ -39,7 +39,7 @@ export function previewCardsAhead(sections: readonly ValidSection[], pages: Buil
         const waiting = performance.now();
         const images = await Promise.all(cards.map(async ({ card, file }) => ({ from: await previewCardFile(card), to: join(root, file) })));
         const waitedMs = performance.now() - waiting;
-        pages.writing(placeFiles(images).then(pruneCards));
+        pages.writing(() => placeFiles(images).then(pruneCards));
         const { drawn, reused, drawingMs } = previewCardStats();
         const each = drawn === 0 ? '' : `, ${(drawingMs / drawn).toFixed(0)} ms each`;
         logger.info(`preview cards: ${drawn} drawn in ${Math.round(drawingMs)} ms on worker threads${each}; ${reused} from the build cache; the build waited ${Math.round(waitedMs)} ms for them`);
