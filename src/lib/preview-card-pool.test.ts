@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPreviewCard } from './preview-card-image.ts';
 import { drawOnPool } from './preview-card-pool.ts';
 import { CARD_FRAME } from './preview-cards.ts';
@@ -18,4 +19,46 @@ describe('drawOnPool', () => {
   it('fails with the page named when a card cannot be drawn', async () => {
     await expect(drawOnPool({ page: 'broken/', kicker: 'x', heading: undefined as unknown as string })).rejects.toThrow(/broken\//);
   }, 30_000);
+});
+
+describe('drawOnPool, handing out', () => {
+  /** Threads that only record what they are handed, and answer when told to. */
+  const started: { messages: { id: number }[]; terminated: boolean; reply: (message: object) => void }[] = [];
+  class RecordingWorker {
+    private listener: (message: object) => void = () => undefined;
+    private readonly record = { messages: [] as { id: number }[], terminated: false, reply: (message: object) => this.listener(message) };
+    constructor() {
+      started.push(this.record);
+    }
+    on(event: string, listener: (message: object) => void): this {
+      if (event === 'message') this.listener = listener;
+      return this;
+    }
+    postMessage(message: { id: number }): void {
+      this.record.messages.push(message);
+    }
+    terminate(): Promise<number> {
+      this.record.terminated = true;
+      return Promise.resolve(0);
+    }
+  }
+
+  it('hands every card asked for together to the threads at once, and ends a thread once it holds none', async () => {
+    vi.resetModules();
+    vi.doMock('node:worker_threads', () => ({ Worker: RecordingWorker }));
+    try {
+      const { drawOnPool: draw } = await import('./preview-card-pool.ts');
+      const cards = Array.from({ length: 40 }, (_, index) => draw({ page: `part-${index}/`, kicker: 'Section', heading: `Part ${index}` }));
+      await Promise.resolve();
+      // All 40 handed out before any is drawn, though no thread has answered: none waits for the main thread.
+      expect(started.flatMap(({ messages }) => messages)).toHaveLength(40);
+      expect(started.length).toBeLessThanOrEqual(Math.max(1, Math.min(availableParallelism() - 1, 4)));
+      for (const thread of started) for (const { id } of thread.messages) thread.reply({ id, png: new Uint8Array([id]), ms: 1 });
+      expect((await Promise.all(cards)).map(({ png }) => png[0])).toEqual(Array.from({ length: 40 }, (_, index) => index));
+      expect(started.every(({ terminated }) => terminated)).toBe(true);
+    } finally {
+      vi.doUnmock('node:worker_threads');
+      vi.resetModules();
+    }
+  });
 });
