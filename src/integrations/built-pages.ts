@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,8 +65,6 @@ export interface BuiltPages {
   input(text: string): void;
   /** This build's visitors must see every page even when the site is the last passing build's (`npm run addresses`). */
   visitEveryPage(): void;
-  /** Whether a passing build was recorded: without one, this build's pages are new, whatever they hold. */
-  recorded(): boolean;
   /** Reads and parses the built site once, however many integrations ask, and tells every visitor. */
   read(dir: URL): Promise<BuiltSite>;
   /** Files an integration wrote from the pages (relative to the output folder), kept for the next build of the same pages. */
@@ -211,7 +208,6 @@ export function builtPages(): BuiltPages {
     },
     input: (text) => void inputs.push(text),
     visitEveryPage: () => void (reuse = false),
-    recorded: () => existsSync(MANIFEST),
     read: (dir) => (reading ??= run(dir)),
     memo,
     async keep(...files) {

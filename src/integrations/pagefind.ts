@@ -100,11 +100,11 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [searchChunkPlugin(), highlightChunkPlugin(), spellingChunkPlugin(), searchSynonymsPlugin(synonymGroups(options.glossary))] } });
       },
-      // A build with no passing build before it will index: its thread and Pagefind's process start
-      // now, while Vite bundles, rather than when the pages are read. A rebuild, whose pages may well
-      // be the last build's, starts them only for pages that changed.
+      // The thread and Pagefind's process start now, while Vite bundles, so Pagefind is up when the
+      // pages are read. Started only once a rebuild's pages were found changed, it added its first
+      // page 0.3 s after the pass had read them; a rebuild whose pages are the last build's closes it unused.
       'astro:build:start': () => {
-        if (!pages.recorded()) thread = startIndexingThread();
+        thread = startIndexingThread();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = await pages.read(dir);
