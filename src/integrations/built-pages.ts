@@ -113,7 +113,6 @@ export function builtPages(): BuiltPages {
   const kept: string[] = [];
   const writes: (() => Promise<unknown>)[] = [];
   const tasks: Promise<unknown>[] = [];
-  let siteRead = false;
   let reading: Promise<BuiltSite> | undefined;
   let current: { root: string; digest: string } | undefined;
   let reuse = true;
@@ -176,10 +175,9 @@ export function builtPages(): BuiltPages {
       pages.push({ file, html, hash });
       siteHash.update(file).update('\0').update(hash);
     }
-    siteRead = true;
-    startWrites();
     const digest = siteHash.digest('base64url');
     current = { root, digest };
+    startWrites();
     if (reuse && (await restore(root, digest))) return { root, files, pages, unchanged: true };
     const site = { root, files, pages, unchanged: false };
     await Promise.all(visitors.map((visitor) => visitor.start?.(site)));
@@ -204,7 +202,8 @@ export function builtPages(): BuiltPages {
     promise: (...files) => files.forEach((file) => promised.add(file)),
     writing(write) {
       writes.push(write);
-      if (siteRead) startWrites();
+      // Once the site is read (`current`), at once.
+      if (current !== undefined) startWrites();
     },
     input: (text) => void inputs.push(text),
     visitEveryPage: () => void (reuse = false),

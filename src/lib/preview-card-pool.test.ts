@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPreviewCard } from './preview-card-image.ts';
 import { drawOnPool } from './preview-card-pool.ts';
 import { CARD_FRAME } from './preview-cards.ts';
@@ -43,22 +43,41 @@ describe('drawOnPool, handing out', () => {
     }
   }
 
-  it('hands every card asked for together to the threads at once, and ends a thread once it holds none', async () => {
+  /** The pool as it runs with the recording threads, on a machine of `cores` cores if given. */
+  async function poolWithRecordingThreads(cores?: number) {
+    started.length = 0;
     vi.resetModules();
     vi.doMock('node:worker_threads', () => ({ Worker: RecordingWorker }));
-    try {
-      const { drawOnPool: draw } = await import('./preview-card-pool.ts');
-      const cards = Array.from({ length: 40 }, (_, index) => draw({ page: `part-${index}/`, kicker: 'Section', heading: `Part ${index}` }));
-      await Promise.resolve();
-      // All 40 handed out before any is drawn, though no thread has answered: none waits for the main thread.
-      expect(started.flatMap(({ messages }) => messages)).toHaveLength(40);
-      expect(started.length).toBeLessThanOrEqual(Math.max(1, Math.min(availableParallelism() - 1, 4)));
-      for (const thread of started) for (const { id } of thread.messages) thread.reply({ id, png: new Uint8Array([id]), ms: 1 });
-      expect((await Promise.all(cards)).map(({ png }) => png[0])).toEqual(Array.from({ length: 40 }, (_, index) => index));
-      expect(started.every(({ terminated }) => terminated)).toBe(true);
-    } finally {
-      vi.doUnmock('node:worker_threads');
-      vi.resetModules();
-    }
+    if (cores !== undefined) vi.doMock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => cores }));
+    return import('./preview-card-pool.ts');
+  }
+  const askFor = (draw: typeof drawOnPool, count: number) => Array.from({ length: count }, (_, index) => draw({ page: `part-${index}/`, kicker: 'Section', heading: `Part ${index}` }));
+  afterEach(() => {
+    vi.doUnmock('node:worker_threads');
+    vi.doUnmock('node:os');
+    vi.resetModules();
+  });
+
+  it('hands every card asked for together to the threads at once, and ends a thread once it holds none', async () => {
+    const { drawOnPool: draw } = await poolWithRecordingThreads();
+    const cards = askFor(draw, 40);
+    await Promise.resolve();
+    // All 40 handed out before any is drawn, though no thread has answered: none waits for the main thread.
+    expect(started.flatMap(({ messages }) => messages)).toHaveLength(40);
+    expect(started.length).toBeLessThanOrEqual(Math.max(1, Math.min(availableParallelism() - 1, 4)));
+    for (const thread of started) for (const { id } of thread.messages) thread.reply({ id, png: new Uint8Array([id]), ms: 1 });
+    expect((await Promise.all(cards)).map(({ png }) => png[0])).toEqual(Array.from({ length: 40 }, (_, index) => index));
+    expect(started.every(({ terminated }) => terminated)).toBe(true);
+  });
+
+  it('starts a thread per 16 cards, up to one per core but one, and gives each card to the thread holding fewest', async () => {
+    const onEight = await poolWithRecordingThreads(8);
+    askFor(onEight.drawOnPool, 40);
+    await Promise.resolve();
+    expect(started.map(({ messages }) => messages.length).sort()).toEqual([13, 13, 14]);
+    const onTwo = await poolWithRecordingThreads(2);
+    askFor(onTwo.drawOnPool, 40);
+    await Promise.resolve();
+    expect(started.map(({ messages }) => messages.length)).toEqual([40]);
   });
 });

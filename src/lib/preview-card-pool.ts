@@ -39,7 +39,6 @@ const queue: Job[] = [];
 /** Each thread and the jobs it holds, by id. */
 const threads = new Map<Worker, Map<number, Job>>();
 let nextId = 0;
-let handingOut = false;
 
 function settle(worker: Worker, reply: Reply): void {
   const held = threads.get(worker);
@@ -67,7 +66,6 @@ function startWorker(): void {
 
 /** Every card waiting, each to the thread holding fewest, after starting the threads they call for. */
 function handOut(): void {
-  handingOut = false;
   let cards = queue.length;
   for (const held of threads.values()) cards += held.size;
   while (threads.size < Math.min(MAX_THREADS, Math.ceil(cards / CARDS_PER_THREAD))) startWorker();
@@ -81,10 +79,7 @@ function handOut(): void {
 /** Draws one card on the pool; cards asked for in the same turn of the event loop are handed out together. */
 export function drawOnPool(card: PreviewCard): Promise<Drawn> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, card, resolve, reject });
-    if (!handingOut) {
-      handingOut = true;
-      queueMicrotask(handOut);
-    }
+    // The first card since the last handing out schedules the next; those asked for after it in this turn join it.
+    if (queue.push({ id: nextId++, card, resolve, reject }) === 1) queueMicrotask(handOut);
   });
 }

@@ -9,29 +9,19 @@ import type { PreviewCard } from './preview-cards.ts';
  */
 const frameText = workerData as FrameText;
 
-interface Job {
-  id: number;
-  card: PreviewCard;
-}
-
-const waiting: Job[] = [];
-let drawing = false;
-
-async function drawWaiting(): Promise<void> {
-  drawing = true;
-  for (let job = waiting.shift(); job !== undefined; job = waiting.shift()) {
-    const start = performance.now();
-    try {
-      const png = await renderPreviewCard(job.card, frameText);
-      parentPort?.postMessage({ id: job.id, png, ms: performance.now() - start });
-    } catch (error) {
-      parentPort?.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    }
+async function draw(job: { id: number; card: PreviewCard }): Promise<void> {
+  const start = performance.now();
+  try {
+    const png = await renderPreviewCard(job.card, frameText);
+    parentPort?.postMessage({ id: job.id, png, ms: performance.now() - start });
+  } catch (error) {
+    parentPort?.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
-  drawing = false;
 }
 
-parentPort?.on('message', (job: Job) => {
-  waiting.push(job);
-  if (!drawing) void drawWaiting();
+/** The card drawn last, or being drawn: the next waits for it. */
+let drawing = Promise.resolve();
+
+parentPort?.on('message', (job: { id: number; card: PreviewCard }) => {
+  drawing = drawing.then(() => draw(job));
 });
