@@ -16,6 +16,17 @@ describe('drawOnPool', () => {
     expect(new Set(drawn.map(({ png }) => png.toString('base64'))).size).toBe(3);
   }, 30_000);
 
+  it("frees each card's drawing memory while the thread draws the cards it holds", async () => {
+    // resvg's pixels for one card take about 4.5 MB outside the JavaScript heap, freed only in a
+    // later turn of the thread's event loop: kept until its queue was empty, 80 cards handed out at
+    // once grew the process by about 400 MB; freed card by card, by about 100 MB.
+    await drawOnPool({ page: 'first/', kicker: 'Section 1', heading: 'Starting the thread and its fonts' });
+    const before = process.memoryUsage().rss;
+    const cards = Array.from({ length: 80 }, (_, index) => ({ page: `part-${index}/`, kicker: `Section ${index}`, heading: `Heading ${index} of a long report on migration` }));
+    await Promise.all(cards.map((card) => drawOnPool(card)));
+    expect((process.memoryUsage().rss - before) / 1e6).toBeLessThan(200);
+  }, 60_000);
+
   it('fails with the page named when a card cannot be drawn', async () => {
     await expect(drawOnPool({ page: 'broken/', kicker: 'x', heading: undefined as unknown as string })).rejects.toThrow(/broken\//);
   }, 30_000);

@@ -1,11 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderPreviewCard } from './preview-card-image.ts';
+import { turnByTurn } from './turn-by-turn.ts';
 import type { FrameText } from './preview-card-layout.ts';
 import type { PreviewCard } from './preview-cards.ts';
 
 /**
  * One of the threads `preview-card-pool.ts` draws cards on; it sets up the fonts and satori once.
- * It may hold several cards: it draws them one after another, so each card's time is its own.
+ * It may hold several cards: it draws them one after another, so each card's time is its own, each
+ * in a turn of its own, so that resvg's memory for the one before is freed (`turn-by-turn.ts`).
  */
 const frameText = workerData as FrameText;
 
@@ -19,9 +21,4 @@ async function draw(job: { id: number; card: PreviewCard }): Promise<void> {
   }
 }
 
-/** The card drawn last, or being drawn: the next waits for it. */
-let drawing = Promise.resolve();
-
-parentPort?.on('message', (job: { id: number; card: PreviewCard }) => {
-  drawing = drawing.then(() => draw(job));
-});
+parentPort?.on('message', turnByTurn(draw));
