@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { buildSite, type BuildOptions } from '../tests/support/build-site.ts';
 import { hasChromium, launchChromium } from '../tests/support/chromium.ts';
@@ -57,6 +57,8 @@ interface Timed {
   ms: number;
   outDir: string;
   pages: number;
+  /** The build's peak resident memory in bytes: its largest Node process's (`peak-memory.ts`). */
+  peakBytes: number | undefined;
 }
 
 interface TimedBuild extends Timed {
@@ -134,10 +136,29 @@ function cardSizes(outDir: string): { name: string; bytes: number }[] {
   return readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
 }
 
+/** The environment that has a build's Node processes report their peak memory to `file`. */
+function peakMemoryEnv(file: string): NodeJS.ProcessEnv {
+  const preload = `--import=${pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'peak-memory.ts')).href}`;
+  return { NODE_OPTIONS: [process.env['NODE_OPTIONS'], preload].filter(Boolean).join(' '), BENCH_PEAK_MEMORY_FILE: file };
+}
+
+/** The largest peak the build's processes reported, in bytes; the file is removed. */
+function peakMemory(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const peaks = readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number);
+  rmSync(file);
+  return peaks.length === 0 ? undefined : Math.max(...peaks) * 1024;
+}
+
+const peakMemoryFile = (): string => join(mkdtempSync(join(tmpdir(), 'un15cm-bench-peak-')), 'peaks');
+
 async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
+  const peaks = peakMemoryFile();
   const start = performance.now();
-  const result = await buildSite(options);
+  const result = await buildSite({ ...options, env: { ...options.env, ...peakMemoryEnv(peaks) } });
   const ms = performance.now() - start;
+  const peakBytes = peakMemory(peaks);
+  rmSync(dirname(peaks), { recursive: true, force: true });
   scratchDirs.push(result.scratchDir);
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
   const render = renderTime(result.output);
@@ -148,6 +169,7 @@ async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
     outDir: result.outDir,
     cacheDir,
     pages: builtPages(result.outDir).length,
+    peakBytes,
     renderMs: render,
     drawing: cardDrawing(result.output),
     citationsMs: citeprocMs(result.output),
@@ -520,11 +542,14 @@ async function timedStarlight(docsDir: string, scratch: string, cold: boolean): 
   const cacheDir = join(scratch, 'cache');
   if (cold) for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
   return attempt(async () => {
+    const peaks = peakMemoryFile();
     const start = performance.now();
-    const result = await buildStarlight(docsDir, outDir, cacheDir);
+    const result = await buildStarlight(docsDir, outDir, cacheDir, peakMemoryEnv(peaks));
     const ms = performance.now() - start;
+    const peakBytes = peakMemory(peaks);
+    rmSync(dirname(peaks), { recursive: true, force: true });
     if (result.code !== 0) throw new Error(`Starlight's astro build failed:\n${result.output.slice(-4000)}`);
-    return { ms, outDir, pages: builtPages(outDir).length };
+    return { ms, outDir, pages: builtPages(outDir).length, peakBytes };
   });
 }
 
@@ -662,6 +687,24 @@ function versusRows(times: BuildTimes): Row[] {
   ];
 }
 
+/** The builds' peak resident memory, median: the largest Node process of each build, threads and native memory included. */
+function peakFigure(builds: Timed[] | Error): Figure | Error {
+  if (builds instanceof Error) return builds;
+  const peaks = builds.map((build) => build.peakBytes).filter((bytes) => bytes !== undefined);
+  if (peaks.length === 0) return new Error('no build reported its peak memory');
+  const bytes = median(peaks);
+  return { value: bytes, text: `${(bytes / 1e9).toFixed(2)} GB` };
+}
+
+/** Peak memory of cold builds, ours and Starlight's: a figure that informs (a build that grows with its pages shows here first). */
+function peakMemoryRow(figure: string, runs: Runs): Row {
+  const ours = peakFigure(runs.ours);
+  const theirs = peakFigure(runs.starlight);
+  const starlight = theirs instanceof Error ? couldNot(theirs) : theirs.text;
+  if (ours instanceof Error) return { ...unmeasuredRow(figure, ours), starlight };
+  return { figure, value: ours.text, starlight };
+}
+
 type Step = 'cold' | 'rebuild' | 'edit';
 
 const STEP_NAMES: Record<Step, string> = {
@@ -754,6 +797,10 @@ async function main(): Promise<void> {
   const corpusOut = corpusBuild instanceof Error ? undefined : corpusBuild.outDir;
 
   const rows = versusRows({ siteCold, siteRebuild, parts: partsCold, partsRebuild, partsEdit, corpus: corpusRuns });
+  rows.push(
+    peakMemoryRow(`Build, ${PARTS} parts, cold: peak memory ${OF_RUNS}`, partsCold),
+    peakMemoryRow(`Build, ${CORPUS_SECTIONS.toLocaleString('en')} sections, cold: peak memory (1 build)`, corpusRuns),
+  );
   rows.push(...corpusRows(siteBuilds, corpusBuild), citationRow('real site', siteBuilds), citationRow(`${PARTS} parts`, partsCold.ours), ...cardRows(siteBuilds, corpusBuild));
   rows.push(...partsRows(siteBuilds, partsCold.ours, { site: siteCold.starlight, parts: partsCold.starlight }));
 

@@ -15,7 +15,7 @@ export const STARLIGHT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'star
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
 /** The environment for tools run in the baseline folder: this Node (24) first on the PATH, no telemetry or colours. */
-function baselineEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function baselineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
   env['PATH'] = [dirname(process.execPath), process.env['PATH'] ?? ''].join(delimiter);
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
@@ -76,7 +76,7 @@ export interface StarlightBuild {
   output: string;
 }
 
-/** `npx astro build` in the baseline folder on the docs in `docsDir`, writing to `outDir` with its cache in `cacheDir`. */
-export function buildStarlight(docsDir: string, outDir: string, cacheDir: string): Promise<StarlightBuild> {
-  return run('npx', ['astro', 'build'], baselineEnv({ STARLIGHT_DOCS_DIR: docsDir, STARLIGHT_OUT_DIR: outDir, STARLIGHT_CACHE_DIR: cacheDir }));
+/** `npx astro build` in the baseline folder on the docs in `docsDir`, writing to `outDir` with its cache in `cacheDir`; `env` adds to its environment. */
+export function buildStarlight(docsDir: string, outDir: string, cacheDir: string, env: NodeJS.ProcessEnv = {}): Promise<StarlightBuild> {
+  return run('npx', ['astro', 'build'], baselineEnv({ ...env, STARLIGHT_DOCS_DIR: docsDir, STARLIGHT_OUT_DIR: outDir, STARLIGHT_CACHE_DIR: cacheDir }));
 }
