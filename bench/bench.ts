@@ -136,29 +136,28 @@ function cardSizes(outDir: string): { name: string; bytes: number }[] {
   return readdirSync(dir).map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
 }
 
-/** The environment that has a build's Node processes report their peak memory to `file`. */
-function peakMemoryEnv(file: string): NodeJS.ProcessEnv {
-  const preload = `--import=${pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'peak-memory.ts')).href}`;
-  return { NODE_OPTIONS: [process.env['NODE_OPTIONS'], preload].filter(Boolean).join(' '), BENCH_PEAK_MEMORY_FILE: file };
-}
+const PEAK_MEMORY_PRELOAD = `--import=${pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'peak-memory.ts')).href}`;
 
-/** The largest peak the build's processes reported, in bytes; the file is removed. */
-function peakMemory(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const peaks = readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number);
-  rmSync(file);
-  return peaks.length === 0 ? undefined : Math.max(...peaks) * 1024;
+/**
+ * Runs one build, given the environment that has its Node processes report their peak memory
+ * (`peak-memory.ts`): its result, its wall time and the largest peak reported, in bytes.
+ */
+async function measured<T>(build: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<{ result: T; ms: number; peakBytes: number | undefined }> {
+  const dir = mkdtempSync(join(tmpdir(), 'un15cm-bench-peak-'));
+  const file = join(dir, 'peaks');
+  try {
+    const start = performance.now();
+    const result = await build({ NODE_OPTIONS: [process.env['NODE_OPTIONS'], PEAK_MEMORY_PRELOAD].filter(Boolean).join(' '), BENCH_PEAK_MEMORY_FILE: file });
+    const ms = performance.now() - start;
+    const peaks = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number) : [];
+    return { result, ms, peakBytes: peaks.length === 0 ? undefined : Math.max(...peaks) * 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
-
-const peakMemoryFile = (): string => join(mkdtempSync(join(tmpdir(), 'un15cm-bench-peak-')), 'peaks');
 
 async function timedBuild(options: BuildOptions): Promise<TimedBuild> {
-  const peaks = peakMemoryFile();
-  const start = performance.now();
-  const result = await buildSite({ ...options, env: { ...options.env, ...peakMemoryEnv(peaks) } });
-  const ms = performance.now() - start;
-  const peakBytes = peakMemory(peaks);
-  rmSync(dirname(peaks), { recursive: true, force: true });
+  const { result, ms, peakBytes } = await measured((env) => buildSite({ ...options, env: { ...options.env, ...env } }));
   scratchDirs.push(result.scratchDir);
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
   const render = renderTime(result.output);
@@ -542,12 +541,7 @@ async function timedStarlight(docsDir: string, scratch: string, cold: boolean): 
   const cacheDir = join(scratch, 'cache');
   if (cold) for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
   return attempt(async () => {
-    const peaks = peakMemoryFile();
-    const start = performance.now();
-    const result = await buildStarlight(docsDir, outDir, cacheDir, peakMemoryEnv(peaks));
-    const ms = performance.now() - start;
-    const peakBytes = peakMemory(peaks);
-    rmSync(dirname(peaks), { recursive: true, force: true });
+    const { result, ms, peakBytes } = await measured((env) => buildStarlight(docsDir, outDir, cacheDir, env));
     if (result.code !== 0) throw new Error(`Starlight's astro build failed:\n${result.output.slice(-4000)}`);
     return { ms, outDir, pages: builtPages(outDir).length, peakBytes };
   });

@@ -1,5 +1,5 @@
 /**
- * Loaded into each Node process of a measured build (`NODE_OPTIONS=--import`, `peakMemoryEnv` in
+ * Loaded into each Node process of a measured build (`NODE_OPTIONS=--import`, `measured` in
  * bench.ts): as the process exits, it appends its peak resident memory in kB (every thread's,
  * native memory included, as the kernel counts it) to the file the bench names.
  */

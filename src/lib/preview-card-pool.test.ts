@@ -4,6 +4,19 @@ import { renderPreviewCard } from './preview-card-image.ts';
 import { drawOnPool } from './preview-card-pool.ts';
 import { CARD_FRAME } from './preview-cards.ts';
 
+/** The pool as a fresh module, on a machine of `cores` cores if given. */
+async function poolOn(cores?: number): Promise<typeof import('./preview-card-pool.ts')> {
+  vi.resetModules();
+  if (cores !== undefined) vi.doMock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => cores }));
+  return import('./preview-card-pool.ts');
+}
+
+afterEach(() => {
+  vi.doUnmock('node:worker_threads');
+  vi.doUnmock('node:os');
+  vi.resetModules();
+});
+
 describe('drawOnPool', () => {
   it("draws on worker threads exactly what renderPreviewCard draws with the report's frame", async () => {
     const cards = ['1. Chair of the GMG', 'Glossary', 'B. INITIATIVES THAT WILL BE UNDERTAKEN DURING 2017'].map((heading) => ({ page: 'x/', kicker: 'Section A.1', heading }));
@@ -21,19 +34,12 @@ describe('drawOnPool', () => {
     // later turn of the thread's event loop: kept until its queue was empty, 80 cards handed to one
     // thread grew the process by about 400 MB; freed card by card, by about 100 MB. One thread, as
     // on two cores, whatever this machine has: more threads would each add their own set-up.
-    vi.resetModules();
-    vi.doMock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => 2 }));
-    try {
-      const { drawOnPool: drawOnOneThread } = await import('./preview-card-pool.ts');
-      await drawOnOneThread({ page: 'first/', kicker: 'Section 1', heading: 'Starting the thread and its fonts' });
-      const before = process.memoryUsage().rss;
-      const cards = Array.from({ length: 80 }, (_, index) => ({ page: `part-${index}/`, kicker: `Section ${index}`, heading: `Heading ${index} of a long report on migration` }));
-      await Promise.all(cards.map((card) => drawOnOneThread(card)));
-      expect((process.memoryUsage().rss - before) / 1e6).toBeLessThan(200);
-    } finally {
-      vi.doUnmock('node:os');
-      vi.resetModules();
-    }
+    const { drawOnPool: drawOnOneThread } = await poolOn(2);
+    await drawOnOneThread({ page: 'first/', kicker: 'Section 1', heading: 'Starting the thread and its fonts' });
+    const before = process.memoryUsage().rss;
+    const cards = Array.from({ length: 80 }, (_, index) => ({ page: `part-${index}/`, kicker: `Section ${index}`, heading: `Heading ${index} of a long report on migration` }));
+    await Promise.all(cards.map((card) => drawOnOneThread(card)));
+    expect((process.memoryUsage().rss - before) / 1e6).toBeLessThan(200);
   }, 60_000);
 
   it('fails with the page named when a card cannot be drawn', async () => {
@@ -66,17 +72,10 @@ describe('drawOnPool, handing out', () => {
   /** The pool as it runs with the recording threads, on a machine of `cores` cores if given. */
   async function poolWithRecordingThreads(cores?: number) {
     started.length = 0;
-    vi.resetModules();
     vi.doMock('node:worker_threads', () => ({ Worker: RecordingWorker }));
-    if (cores !== undefined) vi.doMock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => cores }));
-    return import('./preview-card-pool.ts');
+    return poolOn(cores);
   }
   const askFor = (draw: typeof drawOnPool, count: number) => Array.from({ length: count }, (_, index) => draw({ page: `part-${index}/`, kicker: 'Section', heading: `Part ${index}` }));
-  afterEach(() => {
-    vi.doUnmock('node:worker_threads');
-    vi.doUnmock('node:os');
-    vi.resetModules();
-  });
 
   it('hands every card asked for together to the threads at once, and ends a thread once it holds none', async () => {
     const { drawOnPool: draw } = await poolWithRecordingThreads();
