@@ -27,6 +27,7 @@ import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
 import { citationsReport } from './src/integrations/citations-report.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
+import { sectionChunks } from './src/integrations/section-chunks.ts';
 
 // Environment overrides exist so tests and the benchmark can build fixtures,
 // a sub-path deployment and synthetic corpora without touching the real content.
@@ -80,6 +81,8 @@ export default defineConfig({
     mdx(),
     // A section file compiled by an earlier build, unchanged under the same code and settings, is not compiled again.
     mdxCompileCache(),
+    // Every section's compiled MDX in one chunk of the prerender build, not one file each per build.
+    sectionChunks(`${CONTENT_DIR}/sections`),
     // Drops one known harmless upstream warning, printed once per section file (see the file).
     upstreamLogs(),
     // Draws the link-preview cards while the pages are bundled and rendered, not after.
