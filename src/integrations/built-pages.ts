@@ -169,8 +169,9 @@ export function builtPages(): BuiltPages {
     const htmlFiles = onDisk.filter((name) => name.endsWith('.html')).sort();
     const pages: { file: string; html: string; hash: string }[] = [];
     const siteHash = createHash('sha256').update(sourceDigest()).update(JSON.stringify([[...files].sort(), inputs]));
-    for (const file of htmlFiles) {
-      const html = await readFile(join(root, file), 'utf8');
+    // All at once: read one after another, the 307 pages of the 300 parts took 107-129 ms, at once 56-69.
+    const read = await Promise.all(htmlFiles.map(async (file) => ({ file, html: await readFile(join(root, file), 'utf8') })));
+    for (const { file, html } of read) {
       const hash = createHash('sha256').update(html).digest('base64url');
       pages.push({ file, html, hash });
       siteHash.update(file).update('\0').update(hash);
