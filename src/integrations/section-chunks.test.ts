@@ -3,6 +3,8 @@ import { build, type Plugin, type Rolldown } from 'vite';
 import { SECTION_TEXTS_CHUNK, sectionChunking } from './section-chunks.ts';
 
 const SECTIONS = '/report/content/sections';
+const SECTION_FILES = ['title-page', 'chair-of-the-gmg', 'activities-2016'].map((name) => `${SECTIONS}/${name}.mdx`);
+const OTHER_MDX = '/report/src/notes.mdx';
 const WRAPPER = '?astroPropagatedAssets';
 
 /**
@@ -11,10 +13,10 @@ const WRAPPER = '?astroPropagatedAssets';
  * imports every wrapper when it renders.
  */
 function report(): Plugin {
-  const sections = ['title-page', 'chair-of-the-gmg', 'activities-2016'].map((name) => `${SECTIONS}/${name}.mdx`);
+  const mdx = [...SECTION_FILES, OTHER_MDX];
   const modules = new Map<string, string>([
-    ['\0page', `export const pages = [${[...sections, '/report/src/notes.mdx'].map((id) => `() => import(${JSON.stringify(id + WRAPPER)})`).join(', ')}];`],
-    ...[...sections, '/report/src/notes.mdx'].flatMap((id): [string, string][] => [
+    ['\0page', `export const pages = [${mdx.map((id) => `() => import(${JSON.stringify(id + WRAPPER)})`).join(', ')}];`],
+    ...mdx.flatMap((id): [string, string][] => [
       [id, `export default function Content() { return ${JSON.stringify(id)}; }`],
       [id + WRAPPER, `export const getMod = () => import(${JSON.stringify(id)});`],
     ]),
@@ -45,14 +47,13 @@ describe('section-chunks', () => {
   it('bundles every section file into one chunk, and each wrapper and any other MDX file into its own, as without it', async () => {
     const grouped = await bundle(sectionChunking(SECTIONS));
     const apart = await bundle({});
-    const sections = ['title-page', 'chair-of-the-gmg', 'activities-2016'].map((name) => `${SECTIONS}/${name}.mdx`);
-    for (const id of sections) {
+    for (const id of SECTION_FILES) {
       expect(holding(grouped, id)).toEqual([SECTION_TEXTS_CHUNK]);
       expect(holding(apart, id)).not.toEqual([SECTION_TEXTS_CHUNK]);
     }
-    for (const id of [...sections.map((section) => section + WRAPPER), '/report/src/notes.mdx', `/report/src/notes.mdx${WRAPPER}`]) {
+    for (const id of [...SECTION_FILES.map((section) => section + WRAPPER), OTHER_MDX, OTHER_MDX + WRAPPER]) {
       expect(holding(grouped, id)).toEqual(holding(apart, id));
     }
-    expect(grouped.length).toBe(apart.length - sections.length + 1);
+    expect(grouped.length).toBe(apart.length - SECTION_FILES.length + 1);
   });
 });
