@@ -9,7 +9,7 @@ import { remarkSdgLinks } from './src/plugins/remark-sdg-links.ts';
 import { rehypePermalinks } from './src/plugins/rehype-permalinks.ts';
 import { unifiedOnDemand } from './src/lib/markdown-processor.ts';
 import { CACHE_DIR } from './src/lib/cache-dir.ts';
-import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { CONTENT_DIR, SECTIONS_DIR } from './src/lib/content-dir.ts';
 import { loadGlossary, loadSdgs } from './src/lib/data-files.ts';
 import { withBase } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site-url.ts';
@@ -82,7 +82,7 @@ export default defineConfig({
     // A section file compiled by an earlier build, unchanged under the same code and settings, is not compiled again.
     mdxCompileCache(),
     // Every section's compiled MDX in one chunk of the prerender build, not one file each per build.
-    sectionChunks(`${CONTENT_DIR}/sections`),
+    sectionChunks(SECTIONS_DIR),
     // Drops one known harmless upstream warning, printed once per section file (see the file).
     upstreamLogs(),
     // Draws the link-preview cards while the pages are bundled and rendered, not after.

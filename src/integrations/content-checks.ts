@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkAddresses, loadRegister, REGISTER_FILE, unrecorded, type PageAddresses } from '../lib/addresses.ts';
-import { CONTENT_DIR } from '../lib/content-dir.ts';
+import { CONTENT_DIR, SECTIONS_DIR } from '../lib/content-dir.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 import { formatProblems, pageChecker, unneededAllowances, type PageChecker, type PageRecord, type PageSummary } from './check-pages.ts';
 
@@ -85,7 +85,7 @@ export function contentChecks(options: ContentChecksOptions = {}): AstroIntegrat
         const register = loadRegister(CONTENT_DIR);
         // Checked already, on these same pages, by the last build that passed.
         const problems = unchanged ? [] : (checker?.problems() ?? []);
-        const lost = unchanged || register === undefined ? [] : checkAddresses(register, built, { registerFile, sectionsDir: join(CONTENT_DIR, 'sections') });
+        const lost = unchanged || register === undefined ? [] : checkAddresses(register, built, { registerFile, sectionsDir: SECTIONS_DIR });
         const messages = [
           ...(problems.length > 0 ? [formatProblems(problems)] : []),
           ...(lost.length > 0
