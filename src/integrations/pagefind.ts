@@ -1,7 +1,6 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
 import { minifySync } from 'oxc-minify';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { synonymGroups } from '../lib/search-synonyms.ts';
@@ -9,69 +8,24 @@ import { indexedPart, markedForIndexing } from '../lib/pagefind-input.ts';
 import { startIndexingThread, type IndexingThread } from '../lib/pagefind-indexing.ts';
 import type { IndexingResult } from '../lib/pagefind-worker.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
+import { CACHE_DIR } from '../lib/cache-dir.ts';
+import { placeFiles } from '../lib/write-files.ts';
 import { builtPages, type BuiltPages, type BuiltSite } from './built-pages.ts';
 import { highlightChunkPlugin, searchChunkPlugin, searchSynonymsPlugin, spellingChunkPlugin } from './search-chunk.ts';
-
-/**
- * What the site's own search UI (`src/scripts/search/`) needs from Pagefind's bundle: the JS API,
- * its entry file, the WebAssembly search core of each indexed language (`wasms`, from the entry
- * file), and the index itself. Everything else Pagefind writes (its ready-made UIs and their CSS,
- * the highlight script, the web worker the UI opts out of, the fallback core for unindexed
- * languages) is never requested, so it is not shipped.
- */
-export function isShippedPagefindFile(name: string, wasms: string[] = ['en']): boolean {
-  return (
-    name === 'pagefind.js' ||
-    // Ours, not Pagefind's: written beside the index after pruning (see below).
-    `pagefind/${name}` === VOCABULARY_FILE ||
-    name === 'pagefind-entry.json' ||
-    wasms.some((wasm) => name === `wasm.${wasm}.pagefind`) ||
-    /\.pf_meta$/.test(name) ||
-    name === 'index' ||
-    name === 'fragment' ||
-    name === 'filter'
-  );
-}
-
-async function prune(bundleDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { wasm?: string; page_count?: number }>;
-  };
-  if (Object.values(entry.languages).every((language) => !language.page_count)) fail('indexing', ['no page has data-pagefind-body']);
-  const wasms = Object.values(entry.languages).flatMap((language) => (language.wasm ? [language.wasm] : []));
-  const removed: string[] = [];
-  for (const name of await readdir(bundleDir)) {
-    if (isShippedPagefindFile(name, wasms)) continue;
-    await rm(join(bundleDir, name), { recursive: true, force: true });
-    removed.push(name);
-  }
-  if (removed.length > 0) logger.info(`not shipped (unused by the site): ${removed.join(', ')}`);
-}
-
-/**
- * The text of every page Pagefind indexed, read from the fragments it wrote (gzip, a signature,
- * then JSON with the page's `content`): the words the index holds, extracted by Pagefind itself.
- * Read from disk, not through `getFiles()`, which sends the whole bundle back over Pagefind's pipe
- * (a quarter of a second for 300 pages).
- */
-async function indexedTexts(bundleDir: string): Promise<string[]> {
-  const dir = join(bundleDir, 'fragment');
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  const fragments = await Promise.all(names.map((name) => readFile(join(dir, name))));
-  return fragments.map((fragment) => (JSON.parse(gunzipSync(fragment).subarray('pagefind_dcd'.length).toString('utf8')) as { content: string }).content);
-}
 
 /**
  * Pagefind ships its JS API with whitespace removed but every name spelled out; minified, it is
  * 2.3 kB (gzip) lighter, and it is part of every reader's first search (a budget in `npm run bench`).
  * oxc's minifier (the one Vite's bundler uses) leaves it 0.4 kB smaller than esbuild's did.
  */
-async function minifyApi(bundleDir: string): Promise<void> {
-  const file = join(bundleDir, 'pagefind.js');
+async function minifiedApi(file: string): Promise<string> {
   const { code, errors } = minifySync(file, await readFile(file, 'utf8'), { module: true });
   if (errors.length > 0) fail('minifying pagefind.js', errors.map((error) => error.message));
-  await writeFile(file, code);
+  return code;
 }
+
+/** Pagefind's bundle, kept between builds: it writes only the files that changed (`pagefind-bundle.ts`). */
+const KEPT_BUNDLE_DIR = resolve(CACHE_DIR, 'pagefind');
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`[pagefind] ${step} failed:\n${errors.join('\n')}`);
@@ -83,7 +37,9 @@ function fail(step: string, errors: string[]): never {
  * come from the shared pass (`built-pages.ts`), already read, rather than from Pagefind reading the
  * folder again, and are given to Pagefind on a worker thread as soon as they are read
  * (`pagefind-indexing.ts`), while the checks and open formats run; this integration, last of those,
- * waits for the index and finishes it. It also builds the search UI as a chunk the header's loader
+ * waits for the index and finishes it. Pagefind writes into a folder of the build cache kept from
+ * build to build, where it writes only the files that changed (`pagefind-bundle.ts`), and the
+ * bundle's files are linked from there into the output. It also builds the search UI as a chunk the header's loader
  * fetches by address (`./search-chunk.ts`).
  */
 export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?: BuiltPages }): AstroIntegration {
@@ -93,7 +49,7 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
   // Told of a changed site as soon as its pages are read, before the checks and open formats parse them.
   // The thread is sent each page's name and the part of its text Pagefind reads: copying anything more to it costs time.
   const toIndex = (site: BuiltSite) => site.pages.filter(({ html }) => markedForIndexing(html)).map(({ file, html }) => ({ file, html: indexedPart(html) }));
-  pages.visit({ start: (site) => void (indexing = (thread ??= startIndexingThread()).index({ pages: toIndex(site), outputPath: join(site.root, 'pagefind') })) });
+  pages.visit({ start: (site) => void (indexing = (thread ??= startIndexingThread()).index({ pages: toIndex(site), outputPath: KEPT_BUNDLE_DIR })) });
   return {
     name: 'un15cm-pagefind',
     hooks: {
@@ -117,15 +73,20 @@ export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?
         if (indexing === undefined) fail('indexing', ['the pages changed, but indexing never started']);
         const result = await indexing;
         if ('errors' in result) fail(result.step, result.errors);
-        logger.info(`indexed ${result.added} pages into ${bundleDir} (Pagefind took ${Math.round(result.ms)} ms on its own thread)`);
-        const vocabulary = buildVocabulary(await indexedTexts(bundleDir));
-        await prune(bundleDir, logger);
-        await minifyApi(bundleDir);
-        // After pruning, which keeps only Pagefind's own files it knows the site uses.
+        const { bundle } = result;
+        if (bundle.pageCount === 0) fail('indexing', ['no page has data-pagefind-body']);
+        logger.info(
+          `indexed ${result.added} pages into ${KEPT_BUNDLE_DIR} (Pagefind took ${Math.round(result.ms)} ms on its own thread); index files: ${bundle.created} written, ${bundle.kept} kept from the last build`,
+        );
+        // Only the files the entry and metadata name: Pagefind's ready-made UIs, its highlighter and
+        // the core for unindexed languages are never requested by the site's own search UI.
+        const shipped = bundle.files.filter((file) => file !== 'pagefind.js');
+        await placeFiles(shipped.map((file) => ({ from: join(KEPT_BUNDLE_DIR, file), to: join(bundleDir, file) })));
+        await writeFile(join(bundleDir, 'pagefind.js'), await minifiedApi(join(KEPT_BUNDLE_DIR, 'pagefind.js')));
+        const vocabulary = buildVocabulary(bundle.texts);
         await writeFile(join(site.root, VOCABULARY_FILE), JSON.stringify(vocabulary));
         logger.info(`vocabulary of ${vocabulary.words.length} words for did-you-mean: ${VOCABULARY_FILE}`);
-        const bundle = await readdir(bundleDir, { recursive: true, withFileTypes: true });
-        await pages.keep(...bundle.filter((entry) => entry.isFile()).map((entry) => relative(site.root, join(entry.parentPath, entry.name)).split(sep).join('/')));
+        await pages.keep(...bundle.files.map((file) => `pagefind/${file}`), VOCABULARY_FILE);
       },
     },
   };

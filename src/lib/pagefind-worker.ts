@@ -1,14 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { writeKeptBundle, type KeptBundle } from './pagefind-bundle.ts';
 
-/** What the thread is given: the pages to index, in file order, and the folder to write the bundle to. */
+/** What the thread is given: the pages to index, in file order, and the folder, kept between builds, to write the bundle to. */
 export interface IndexingJob {
   pages: { file: string; html: string }[];
   outputPath: string;
 }
 
-/** What it answers: how many pages it indexed and how long Pagefind took from the first page to the written bundle, or what failed, and at which step. */
-export type IndexingResult = { added: number; ms: number } | { step: string; errors: string[] };
+/** What it answers: how many pages it indexed, the bundle (`pagefind-bundle.ts`) and how long Pagefind took from the first page to the written bundle, or what failed, and at which step. */
+export type IndexingResult = { added: number; ms: number; bundle: KeptBundle } | { step: string; errors: string[] };
 
 /**
  * Indexes the pages with Pagefind's Node API on a thread of its own (`pagefind-indexing.ts`), so
@@ -29,9 +30,12 @@ async function indexPages({ pages, outputPath }: IndexingJob): Promise<IndexingR
   const failures: string[] = [];
   for (const page of pages) failures.push(...(await index.addHTMLFile({ sourcePath: page.file, content: page.html })).errors);
   if (failures.length > 0) return { step: 'indexing the built pages', errors: failures };
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) return { step: 'writing the bundle', errors: written.errors };
-  return { added: pages.length, ms: performance.now() - start };
+  try {
+    const bundle = await writeKeptBundle(index, outputPath);
+    return { added: pages.length, ms: performance.now() - start, bundle };
+  } catch (error) {
+    return { step: 'writing the bundle', errors: [error instanceof Error ? error.message : String(error)] };
+  }
 }
 
 /** The pages to index, or null: the build needs no index after all, and the thread only ends Pagefind's process. */

@@ -23,6 +23,13 @@ const REWORDED = 'activities-2016';
 const written = (output: string): string[] =>
   output.split('\n').flatMap((line) => /[├└]─ (\S+) \(\+/.exec(line)?.[1] ?? []);
 
+/** The files under `dir` Pagefind names by a hash of what they hold (its metadata, fragments, index chunks, filters). */
+const hashedFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.pf_\w+$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+
 /** Every line of the log that is a warning, whatever printed it. */
 const warnings = (output: string): string[] => output.split('\n').filter((line) => /warn/i.test(line));
 
@@ -40,6 +47,8 @@ describe('building again', () => {
 
   /** The packages each build's main thread loaded (`tests/support/loaded-packages.mjs`). */
   const packages: string[][] = [];
+  /** After each build, the files named by their hash in the search index shipped and in the one the build cache keeps. */
+  const searchIndex: { shipped: string[]; kept: string[] }[] = [];
 
   const build = async (): Promise<void> => {
     const loadedFile = join(scratch, `loaded-${builds.length}.json`);
@@ -57,6 +66,7 @@ describe('building again', () => {
     // One file per card: a card drawn again replaces its earlier file, so the cache does not grow with edits.
     expect(byCard.size, files.join(', ')).toBe(files.length);
     stored.push(byCard);
+    searchIndex.push({ shipped: hashedFiles(join(result.outDir, 'pagefind')), kept: hashedFiles(join(cacheDir, 'pagefind')) });
   };
 
   beforeAll(async () => {
@@ -167,6 +177,19 @@ describe('building again', () => {
     expect([...first].filter(([file, bytes]) => !second.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
     // An edit changes pages: everything is checked and written again.
     for (const edited of [builds[2], builds[3]]) expect(edited?.output).not.toContain('the same as the last build');
+  });
+
+  it("keeps Pagefind's bundle in the build cache, holding one bundle, so that after an edit Pagefind writes only the files that changed", () => {
+    for (const { shipped, kept } of searchIndex) expect(kept).toEqual(shipped);
+    const created = (result: BuildResult | undefined) => Number(/index files: (\d+) written/.exec(result?.output ?? '')?.[1]);
+    expect(created(builds[0])).toBe(searchIndex[0]?.shipped.length);
+    for (const edit of [2, 3]) {
+      const [before, after] = [searchIndex[edit - 1]?.shipped ?? [], searchIndex[edit]?.shipped ?? []];
+      const changed = after.filter((file) => !before.includes(file));
+      expect(created(builds[edit])).toBe(changed.length);
+      expect(changed.length).toBeGreaterThan(0);
+      expect(changed.length).toBeLessThan(after.length);
+    }
   });
 
   it("writes that section's page again and copies every other section's page and file from the last build", () => {

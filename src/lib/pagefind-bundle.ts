@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
+import type { PagefindIndex } from 'pagefind';
+
+/**
+ * Pagefind's bundle in a folder kept from build to build (`writeKeptBundle`), not a new one each
+ * time. Pagefind names its index, fragment, filter and metadata files by a hash of what they hold,
+ * and does not write a file whose name is already there; so after a one-word edit it writes a dozen
+ * files rather than every one. On this machine's file system, a new file costs most when many were
+ * deleted shortly before, as every build deletes its last output.
+ */
+
+/** Every gzipped file of the bundle opens with this, before the CBOR or JSON it holds. */
+const SIGNATURE = 'pagefind_dcd';
+/** The folders of files named by their hash. */
+const HASHED_FOLDERS = ['fragment', 'index', 'filter'];
+
+export interface Bundle {
+  /** Every file the search UI can fetch, relative to the bundle's folder: Pagefind's JS API, entry file, each language's WebAssembly core, metadata and the hashed files it names. */
+  files: string[];
+  /** How many pages the index holds, in every language. */
+  pageCount: number;
+}
+
+interface Entry {
+  languages: Record<string, { hash: string; wasm?: string | null; page_count?: number }>;
+}
+
+/** The metadata file's CBOR, as Pagefind encodes it (positional): version, pages, index chunks, filters, sorts. */
+type Meta = [string, [string, ...unknown[]][], [string, string, string][], [string, string][], unknown[]];
+
+const unpack = (gzipped: Buffer): Buffer => gunzipSync(gzipped).subarray(SIGNATURE.length);
+
+/** The files of the bundle in `dir`, as its entry file and each language's metadata name them: nothing Pagefind's ready-made UIs need. */
+export async function readBundle(dir: string): Promise<Bundle> {
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const files = ['pagefind.js', 'pagefind-entry.json'];
+  let pageCount = 0;
+  for (const language of Object.values(entry.languages)) {
+    pageCount += language.page_count ?? 0;
+    if (language.wasm) files.push(`wasm.${language.wasm}.pagefind`);
+    const metaFile = `pagefind.${language.hash}.pf_meta`;
+    const [, pages, chunks, filters] = decode(unpack(await readFile(join(dir, metaFile)))) as Meta;
+    files.push(metaFile);
+    files.push(...pages.map(([hash]) => `fragment/${hash}.pf_fragment`));
+    files.push(...chunks.map(([, , hash]) => `index/${hash}.pf_index`));
+    files.push(...filters.map(([, hash]) => `filter/${hash}.pf_filter`));
+  }
+  return { files, pageCount };
+}
+
+/**
+ * Whether a hashed file holds what its name says: Pagefind names it by the SHA-1 of its content
+ * (after the language: `en_3714909`), each byte written in hex without its leading zero.
+ */
+export function holdsWhatItsNameSays(file: string, content: Buffer): boolean {
+  const name = /(?:^|\/)(?:pagefind\.)?[^_/]+_([0-9a-f]+)\.pf_\w+$/.exec(file)?.[1];
+  const digest = Array.from(createHash('sha1').update(content).digest(), (byte) => byte.toString(16)).join('');
+  return name !== undefined && digest.startsWith(name);
+}
+
+const isHashed = (file: string) => /\.pf_(?:meta|fragment|index|filter)$/.test(file);
+
+async function listHashed(dir: string): Promise<string[]> {
+  const top = (await readdir(dir).catch(() => [])).filter(isHashed);
+  const nested = await Promise.all(HASHED_FOLDERS.map(async (folder) => (await readdir(join(dir, folder)).catch(() => [])).map((name) => `${folder}/${name}`)));
+  return [...top, ...nested.flat()];
+}
+
+export interface KeptBundle extends Bundle {
+  /** The text of every page, as each fragment holds it (Pagefind's own extraction of the indexed words), in fragment name order. */
+  texts: string[];
+  /** How many of the bundle's hashed files were not in the folder before (Pagefind wrote them) and how many were (kept from an earlier write). */
+  created: number;
+  kept: number;
+}
+
+/** Writes the index into `dir` over what is there, checks every hashed file the bundle names, and removes every other one. */
+async function writeOver(index: PagefindIndex, dir: string): Promise<KeptBundle> {
+  const before = new Set(await listHashed(dir));
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  const bundle = await readBundle(dir);
+  const hashed = bundle.files.filter(isHashed);
+  // A file cut short does not unpack: it counts as wrong, like one whose content has another hash.
+  const contents = await Promise.all(hashed.map((file) => readFile(join(dir, file)).then(unpack).catch(() => undefined)));
+  const wrong = hashed.filter((file, at) => {
+    const content = contents[at];
+    return content === undefined || !holdsWhatItsNameSays(file, content);
+  });
+  if (wrong.length > 0) throw new Error(`${wrong.join(', ')} in ${dir} do not hold what their names say`);
+  const named = new Set(bundle.files);
+  await Promise.all((await listHashed(dir)).filter((file) => !named.has(file)).map((file) => rm(join(dir, file))));
+  const fragments = hashed.flatMap((file, at) => (file.startsWith('fragment/') ? [{ file, content: contents[at] as Buffer }] : []));
+  fragments.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return {
+    ...bundle,
+    texts: fragments.map(({ content }) => (JSON.parse(content.toString('utf8')) as { content: string }).content),
+    created: hashed.filter((file) => !before.has(file)).length,
+    kept: hashed.filter((file) => before.has(file)).length,
+  };
+}
+
+/**
+ * Writes the index into `dir` as the last build left it, then removes what the new bundle does not
+ * name, so the folder holds one bundle. Every hashed file is read back and checked against its name
+ * before it is trusted: Pagefind keeps an earlier file under a name it wants, and that file may hold
+ * something else (a build interrupted mid-file; two contents sharing seven hex digits of a hash).
+ * Should any fail, the folder is emptied and the whole bundle written again.
+ */
+export async function writeKeptBundle(index: PagefindIndex, dir: string): Promise<KeptBundle> {
+  try {
+    return await writeOver(index, dir);
+  } catch {
+    await rm(dir, { recursive: true, force: true });
+    return writeOver(index, dir);
+  }
+}
