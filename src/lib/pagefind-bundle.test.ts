@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdsWhatItsNameSays, readBundle, writeKeptBundle, type KeptBundle } from './pagefind-bundle.ts';
+import { holdsWhatItsNameSays, pagefindUrl, readBundle, strayFragments, writeKeptBundle, type KeptBundle } from './pagefind-bundle.ts';
 
 const page = (words: string) => `<html lang="en"><body><main data-pagefind-body><h1 id="top">Part</h1><p>${words}</p></main></body></html>`;
 const FIRST = ['migrant women workers', 'remittances and labour', 'trafficking in persons'];
@@ -16,6 +16,9 @@ function files(dir: string): Map<string, Buffer> {
   return new Map(entries.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name))]));
 }
 
+/** A bundle file's JSON or CBOR, after its gzip and signature. */
+const unpacked = (file: string): string => gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8');
+
 /** The hashed files under `dir`: the ones a kept folder may hold from an earlier build. */
 const hashed = (dir: string) => [...files(dir).keys()].filter((file) => /\.pf_\w+$/.test(file)).sort();
 
@@ -24,9 +27,10 @@ describe('a Pagefind bundle kept from build to build', () => {
   const write = async (texts: string[], dir: string): Promise<KeptBundle> => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
-    for (const [at, text] of texts.entries()) await index.addHTMLFile({ sourcePath: `part-${at}/index.html`, content: page(text) });
+    const sourcePaths = texts.map((_, at) => `part-${at}/index.html`);
+    for (const [at, text] of texts.entries()) await index.addHTMLFile({ sourcePath: sourcePaths[at] ?? '', content: page(text) });
     try {
-      return await writeKeptBundle(index, dir);
+      return await writeKeptBundle(index, dir, sourcePaths);
     } finally {
       await index.deleteIndex();
     }
@@ -89,5 +93,30 @@ describe('a Pagefind bundle kept from build to build', () => {
     expect(readFileSync(join(dir, swapped)).equals(original)).toBe(true);
     expect(again.texts.join(' ')).not.toContain('other words');
     expect(again.texts).toEqual(first.texts);
+  });
+
+  it("takes a page's address from its source path as Pagefind does, and finds a fragment of another page, or of none, kept under a new fragment's name", async () => {
+    const bundle = await write(FIRST, join(scratch, 'addresses'));
+    const dir = join(scratch, 'addresses');
+    const urls = bundle.files
+      .filter((file) => file.startsWith('fragment/'))
+      .map((file) => (JSON.parse(unpacked(join(dir, file))) as { url: string }).url);
+    expect(urls.sort()).toEqual(['part-0/index.html', 'part-1/index.html', 'part-2/index.html'].map(pagefindUrl).sort());
+    expect(pagefindUrl('index.html')).toBe('/');
+    const pages = new Set(['/a/', '/b/']);
+    expect(strayFragments([{ file: 'fragment/en_1.pf_fragment', url: '/a/' }, { file: 'fragment/en_2.pf_fragment', url: '/b/' }], pages)).toEqual([]);
+    expect(strayFragments([{ file: 'fragment/en_1.pf_fragment', url: '/a/' }, { file: 'fragment/en_2.pf_fragment', url: '/a/' }], pages)).toEqual(['fragment/en_2.pf_fragment']);
+    expect(strayFragments([{ file: 'fragment/en_1.pf_fragment', url: '/a/' }, { file: 'fragment/en_3.pf_fragment', url: '/gone/' }], pages)).toEqual(['fragment/en_3.pf_fragment']);
+  });
+
+  it('fails, naming the fragment, when a fragment holds a page it was not told of, even written afresh', async () => {
+    const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error('no index');
+    try {
+      for (const [at, text] of FIRST.entries()) await index.addHTMLFile({ sourcePath: `part-${at}/index.html`, content: page(text) });
+      await expect(writeKeptBundle(index, join(scratch, 'untold'), ['part-0/index.html', 'part-1/index.html'])).rejects.toThrow(/fragment\/en_[0-9a-f]+\.pf_fragment in .* hold no page of this index/);
+    } finally {
+      await index.deleteIndex();
+    }
   });
 });

@@ -31,7 +31,7 @@ async function indexPages({ pages, outputPath }: IndexingJob): Promise<IndexingR
   for (const page of pages) failures.push(...(await index.addHTMLFile({ sourcePath: page.file, content: page.html })).errors);
   if (failures.length > 0) return { step: 'indexing the built pages', errors: failures };
   try {
-    const bundle = await writeKeptBundle(index, outputPath);
+    const bundle = await writeKeptBundle(index, outputPath, pages.map((page) => page.file));
     return { added: pages.length, ms: performance.now() - start, bundle };
   } catch (error) {
     return { step: 'writing the bundle', errors: [error instanceof Error ? error.message : String(error)] };
