@@ -22,6 +22,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { builtPages, builtPagesRecord } from './src/integrations/built-pages.ts';
 import { upstreamLogs } from './src/integrations/upstream-logs.ts';
+import { sectionTextsKept } from './src/integrations/section-texts.ts';
 import { sectionTreesReport } from './src/integrations/section-trees.ts';
 import { previewCardsAhead } from './src/integrations/preview-cards-ahead.ts';
 import { citationsReport } from './src/integrations/citations-report.ts';
@@ -91,6 +92,8 @@ export default defineConfig({
     citationsReport(),
     // Says whether the pages reused the compilation's section trees.
     sectionTreesReport(),
+    // Keeps the sections' rendered texts, which the section pages and the full report share, for the next build.
+    sectionTextsKept(),
     // A renamed section's old address only forwards (noindex); the sitemap lists the new one.
     sitemap({ filter: (page) => !formerPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length)) }),
     // Writes /cite/*.ris, .bib and .json while the built site is read; the checks count them as there.

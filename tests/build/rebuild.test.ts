@@ -158,6 +158,18 @@ describe('building again', () => {
     for (const result of builds.slice(1)) expect(result.output).toMatch(/section bodies: [01] parsed by the MDX compilation and kept for the pages, 0 parsed again/);
   });
 
+  it("renders each section's text once from nothing, for its page and the full report, and later only the text that changed", () => {
+    const sectionFiles = sectionFileCount();
+    const texts = (result: BuildResult | undefined) => /section texts: (\d+) rendered, (\d+) taken from the build cache/.exec(result?.output ?? '')?.slice(1).map(Number);
+    expect(builds.map(texts)).toEqual([
+      [sectionFiles, 0],
+      [0, sectionFiles],
+      [1, sectionFiles - 1],
+      [1, sectionFiles - 1],
+    ]);
+    expect(texts(fromNothing)).toEqual([sectionFiles, 0]);
+  });
+
   it('gives Pagefind only the pages marked for indexing, not the full report or the glossary', () => {
     const first = builds[0];
     if (first === undefined) throw new Error('no build');
