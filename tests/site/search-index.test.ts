@@ -76,6 +76,8 @@ describe('the Pagefind index written by astro build', () => {
     expect(pages.map(({ file }) => file).sort()).toEqual(SECTION_PAGES.map(pageFile).sort());
     // Cut, not given whole: the comparison would otherwise hold for nothing.
     for (const { html } of pages) expect(indexedPart(html).length).toBeLessThan(html.length);
+    // Down to the main element's start tag and its article: the apparatus after the text is left out.
+    for (const { file, html } of pages) expect(indexedPart(html), file).toMatch(/^<!DOCTYPE html><html [^>]*><body><main [^>]*><article [^>]*data-pagefind-body[^>]*>[\s\S]*<\/article><\/main><\/body><\/html>$/);
     const scratch = mkdtempSync(join(tmpdir(), 'pagefind-part-'));
     try {
       const written = async (name: string, content: (html: string) => string) => {
