@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { writeFileAtomically } from './atomic-write.ts';
 import { CACHE_DIR } from './cache-dir.ts';
-import { keptFolder } from './kept-folder.ts';
 import { pageCacheKey } from './page-cache-key.ts';
 import { processWide } from './process-wide.ts';
 
@@ -30,30 +30,34 @@ export interface SectionTextCounts {
 export interface SectionTexts {
   /** The text under `key`: rendered earlier in this build, kept by an earlier one, or rendered now (`render`) and kept. */
   text(key: string, render: () => Promise<string>): Promise<string>;
-  /** Waits for the texts rendered to be kept, removes what no page asked for, and says how many were rendered and how many taken as kept. */
+  /** Keeps the texts the pages asked for, and only those, for the next build, and says how many were rendered and how many taken as kept. */
   finish(): Promise<SectionTextCounts>;
 }
 
 /**
- * Sections' rendered texts kept in `dir`, one file per key. The section pages and the full report
- * print the same text for each section; rendered for one, it is taken by the other, and by the
- * next build while the section and the code are unchanged.
+ * Sections' rendered texts kept in `file`, one JSON object of texts by key. The section pages and
+ * the full report print the same text for each section; rendered for one, it is taken by the
+ * other, and by the next build while the section and the code are unchanged. One file rather than
+ * one per section: a build from nothing then creates one file rather than hundreds, and on this
+ * machine's file system every file a build creates costs it (see the README's Benchmark).
  */
-export function sectionTexts(dir: string): SectionTexts {
-  const folder = keptFolder(dir);
+export function sectionTexts(file: string): SectionTexts {
+  let kept: Promise<Record<string, string>> | undefined;
+  const keptTexts = () =>
+    (kept ??= readFile(file, 'utf8').then(
+      (json) => JSON.parse(json) as Record<string, string>,
+      (): Record<string, string> => ({}),
+    ));
   const texts = new Map<string, Promise<string>>();
-  const writes: Promise<void>[] = [];
   const counts = { rendered: 0, kept: 0 };
-  const file = (key: string) => `${key}.html`;
   async function find(key: string, render: () => Promise<string>): Promise<string> {
-    if (await folder.has(file(key))) {
+    const stored = await keptTexts();
+    if (Object.hasOwn(stored, key)) {
       counts.kept += 1;
-      return readFile(join(dir, file(key)), 'utf8');
+      return stored[key] as string;
     }
-    const html = await render();
     counts.rendered += 1;
-    writes.push(folder.write([{ name: file(key), data: html }]));
-    return html;
+    return render();
   }
   return {
     text(key, render) {
@@ -65,13 +69,18 @@ export function sectionTexts(dir: string): SectionTexts {
       return text;
     },
     async finish() {
-      await Promise.all(writes);
-      // A build that rendered no section text (the dev server, a failed build) keeps the folder as it was.
-      if (texts.size > 0) await folder.prune();
+      // A build that asked for no section text (the dev server, a failed build) leaves the file as it was.
+      if (texts.size === 0) return { ...counts };
+      const asked = Object.fromEntries(await Promise.all([...texts].map(async ([key, text]) => [key, await text] as const)));
+      const earlier = await keptTexts();
+      if (counts.rendered > 0 || Object.keys(earlier).length !== texts.size) {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFileAtomically(file, JSON.stringify(asked));
+      }
       return { ...counts };
     },
   };
 }
 
 /** The build's store, shared by the pages' copy of this module and the config's (`processWide`). */
-export const buildSectionTexts = (): SectionTexts => processWide('section-texts', () => sectionTexts(resolve(CACHE_DIR, 'section-texts')));
+export const buildSectionTexts = (): SectionTexts => processWide('section-texts', () => sectionTexts(resolve(CACHE_DIR, 'section-texts.json')));
