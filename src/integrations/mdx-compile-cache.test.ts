@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +25,9 @@ describe('cachedCompilation', () => {
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  /** One build: a store opened on the folder, as each build opens it. */
-  async function build(dir: string, files: Record<string, string>, settings = 'settings') {
-    const store = compiledModuleStore(dir);
+  /** One build: a store opened on the file, as each build opens it. */
+  async function build(file: string, files: Record<string, string>, settings = 'settings') {
+    const store = compiledModuleStore(file);
     const { calls, compile } = countingCompiler();
     const transform = cachedCompilation(compile, store, () => settings);
     const results = await Promise.all(Object.entries(files).map(([id, code]) => transform.call(undefined, code, id)));
@@ -36,37 +36,39 @@ describe('cachedCompilation', () => {
   }
 
   it('compiles a file once, and a later build takes the same result from the store', async () => {
-    const dir = join(scratch, 'same');
-    const first = await build(dir, { [ID]: 'Text one.' });
-    const second = await build(dir, { [ID]: 'Text one.' });
+    const file = join(scratch, 'same', 'mdx-compiled.json');
+    const first = await build(file, { [ID]: 'Text one.' });
+    const written = statSync(file).mtimeMs;
+    const second = await build(file, { [ID]: 'Text one.' });
     expect(first.calls).toEqual(['Text one.']);
     expect(first.counts).toEqual({ compiled: 1, reused: 0 });
     expect(second.calls).toEqual([]);
     expect(second.counts).toEqual({ compiled: 0, reused: 1 });
     expect(second.results).toEqual(first.results);
+    // Nothing compiled and nothing dropped: the file is not written again.
+    expect(statSync(file).mtimeMs).toBe(written);
   });
 
   it('compiles again a file whose text changed, or any file when the settings changed, and keeps one entry per file', async () => {
-    const dir = join(scratch, 'changed');
-    await build(dir, { [ID]: 'Text one.', '/site/other.mdx': 'Other.' });
-    const edited = await build(dir, { [ID]: 'Text two.', '/site/other.mdx': 'Other.' });
+    const file = join(scratch, 'changed', 'mdx-compiled.json');
+    const kept = () => Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object).sort();
+    await build(file, { [ID]: 'Text one.', '/site/other.mdx': 'Other.' });
+    const edited = await build(file, { [ID]: 'Text two.', '/site/other.mdx': 'Other.' });
     expect(edited.calls).toEqual(['Text two.']);
     expect(edited.results[0]?.code).toContain('Text two.');
-    const resettled = await build(dir, { [ID]: 'Text two.', '/site/other.mdx': 'Other.' }, 'other settings');
+    const resettled = await build(file, { [ID]: 'Text two.', '/site/other.mdx': 'Other.' }, 'other settings');
     expect(resettled.calls.sort()).toEqual(['Other.', 'Text two.']);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(2);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
-    // A build without the other file (deleted or renamed) leaves no entry for it, nor a file an interrupted build half wrote.
-    writeFileSync(join(dir, 'interrupted.json.123-1.partial'), '{"key":');
-    const alone = await build(dir, { [ID]: 'Text two.' }, 'other settings');
+    expect(kept()).toEqual(['/site/other.mdx', ID].sort());
+    // A build without the other file (deleted or renamed) leaves no entry for it.
+    const alone = await build(file, { [ID]: 'Text two.' }, 'other settings');
     expect(alone.calls).toEqual([]);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(kept()).toEqual([ID]);
   });
 
   it('stores no failure: a file that does not compile fails every build', async () => {
-    const dir = join(scratch, 'broken');
-    await expect(build(dir, { [ID]: 'A broken file.' })).rejects.toThrow(`${ID}: cannot compile`);
-    const again = build(dir, { [ID]: 'A broken file.' });
+    const file = join(scratch, 'broken', 'mdx-compiled.json');
+    await expect(build(file, { [ID]: 'A broken file.' })).rejects.toThrow(`${ID}: cannot compile`);
+    const again = build(file, { [ID]: 'A broken file.' });
     await expect(again).rejects.toThrow(`${ID}: cannot compile`);
   });
 });
@@ -96,7 +98,8 @@ describe('mdxCompileCache', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("wraps @astrojs/mdx's compilation, counts it in the build's log, and leaves a Vite config without that plugin alone", async () => {
-    const integration = mdxCompileCache(dir);
+    const file = join(dir, 'mdx-compiled.json');
+    const integration = mdxCompileCache(file);
     const plugins: { configResolved: (config: unknown) => void }[] = [];
     const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
     setup({ updateConfig: (config: { vite: { plugins: typeof plugins } }) => plugins.push(...config.vite.plugins) });
@@ -115,7 +118,7 @@ describe('mdxCompileCache', () => {
     const logged: string[] = [];
     await (integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ logger: { info: (line: string) => logged.push(line) } });
     expect(logged).toEqual(['MDX files: 1 compiled, 0 unchanged since an earlier build and taken from its compilation']);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object)).toEqual([ID]);
     const other = { name: 'other', transform: { handler: compile } };
     plugin?.configResolved({ plugins: [other], build: { sourcemap: false } });
     expect(other.transform.handler).toBe(compile);

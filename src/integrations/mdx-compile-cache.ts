@@ -45,7 +45,7 @@ export function cachedCompilation(compile: TransformHandler, store: CompiledModu
     const stored = await store.read(id, key);
     if (stored !== undefined) return stored;
     const compiled = await compile.call(this, code, id);
-    // Not awaited: the bundling need not wait for the disk; the build's end does (`finish`).
+    // Kept on disk at the build's end (`finish`), with every other file's.
     if (compiled) store.write(id, key, compiled);
     return compiled;
   };
@@ -53,11 +53,11 @@ export function cachedCompilation(compile: TransformHandler, store: CompiledModu
 
 /**
  * Keeps the MDX compilation of each section file in Astro's build cache
- * (`<cacheDir>/mdx-compiled/`) and says at the build's end how many files were compiled and how
+ * (`<cacheDir>/mdx-compiled.json`) and says at the build's end how many files were compiled and how
  * many taken from there.
  */
-export function mdxCompileCache(dir = join(CACHE_DIR, 'mdx-compiled')): AstroIntegration {
-  const store = compiledModuleStore(dir);
+export function mdxCompileCache(file = join(CACHE_DIR, 'mdx-compiled.json')): AstroIntegration {
+  const store = compiledModuleStore(file);
   let markdown: unknown;
   const plugin: Plugin = {
     name: 'un15cm:mdx-compile-cache',

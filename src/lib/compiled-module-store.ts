@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { keptFolder } from './kept-folder.ts';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeFileAtomically } from './atomic-write.ts';
 
 /** What a Vite transform returns for a module, as far as it can be kept in JSON. */
 export interface CompiledModule {
@@ -13,12 +12,11 @@ export interface CompiledModule {
 export interface CompiledModuleStore {
   /** The module stored for `id` if it was stored under `key`. */
   read(id: string, key: string): Promise<CompiledModule | undefined>;
-  /** Starts storing `compiled`; `finish` waits for it. */
+  /** Stores `compiled` for `id` under `key`, to be kept by `finish`. */
   write(id: string, key: string, compiled: CompiledModule): void;
   /**
-   * Once a build has asked for every module: waits for the stores started, and removes the entries
-   * of modules it did not ask for (a section file deleted or renamed since) and any half-written
-   * file an interrupted build left.
+   * Once a build has asked for every module: keeps the entries of the modules it asked for, and
+   * only those (a section file deleted or renamed since has none).
    */
   finish(): Promise<void>;
   /** How many modules this process compiled and how many it read from the store, each counted once. */
@@ -31,43 +29,48 @@ interface Entry {
 }
 
 /**
- * Compiled modules kept in `dir`, one file per module (named by a hash of its id) holding the key
- * it was compiled under: replaced when the module changes, so the folder holds one entry per
- * module whatever the number of edits, and none for a module gone.
+ * Compiled modules kept in `file`, one JSON object of entries by module id, each with the key it
+ * was compiled under: a build keeps the entries of the modules it asked for, so the file holds one
+ * per module whatever the number of edits, and none for a module gone. One file rather than one per
+ * module: a build from nothing creates one file, not hundreds, and on this machine's file system
+ * every file a build creates costs it (see the README's Benchmark).
  */
-export function compiledModuleStore(dir: string): CompiledModuleStore {
+export function compiledModuleStore(file: string): CompiledModuleStore {
   const compiled = new Set<string>();
   const reused = new Set<string>();
-  const pending = new Set<Promise<void>>();
-  const nameOf = (id: string) => `${createHash('sha256').update(id).digest('base64url')}.json`;
-  // Listed once, so a build from nothing does not try to open a file per module.
-  const folder = keptFolder(dir);
+  const next: Record<string, Entry> = {};
+  let stored: Promise<Record<string, Entry>> | undefined;
+  // Read once, on the first module asked for: a build from nothing finds no file.
+  const storedEntries = () =>
+    (stored ??= readFile(file, 'utf8').then(
+      (json) => JSON.parse(json) as Record<string, Entry>,
+      (): Record<string, Entry> => ({}),
+    ));
   return {
     async read(id, key) {
-      const name = nameOf(id);
-      if (!(await folder.has(name))) return undefined;
-      try {
-        const entry = JSON.parse(await readFile(join(dir, name), 'utf8')) as Entry;
-        if (entry.key !== key) return undefined;
-        reused.add(id);
-        return entry.compiled;
-      } catch {
-        // Not compiled before, or unreadable: compiled again.
-        return undefined;
-      }
+      const entries = await storedEntries();
+      const entry = Object.hasOwn(entries, id) ? entries[id] : undefined;
+      if (entry?.key !== key) return undefined;
+      reused.add(id);
+      next[id] = entry;
+      return entry.compiled;
     },
     write(id, key, module) {
       compiled.add(id);
-      const writing = folder.write([{ name: nameOf(id), data: JSON.stringify({ key, compiled: module } satisfies Entry) }]).catch((error: unknown) => {
-        // A module that cannot be kept costs the next build its compilation, not this build its output.
-        process.emitWarning(`${id} could not be kept for the next build: ${String(error)}`);
-      });
-      pending.add(writing);
-      void writing.finally(() => pending.delete(writing));
+      next[id] = { key, compiled: module };
     },
     async finish() {
-      await Promise.all(pending);
-      await folder.prune();
+      if (stored === undefined) return;
+      const entries = await stored;
+      // A build that compiled nothing and asked for every module kept leaves the file as it was.
+      if (compiled.size === 0 && Object.keys(entries).length === Object.keys(next).length) return;
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFileAtomically(file, JSON.stringify(next));
+      } catch (error) {
+        // Modules that cannot be kept cost the next build their compilation, not this build its output.
+        process.emitWarning(`${file} could not be kept for the next build: ${String(error)}`);
+      }
     },
     counts: () => ({ compiled: compiled.size, reused: reused.size }),
   };
