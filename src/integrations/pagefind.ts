@@ -39,8 +39,8 @@ function fail(step: string, errors: string[]): never {
  * (`pagefind-indexing.ts`), while the checks and open formats run; this integration, last of those,
  * waits for the index and finishes it. Pagefind writes into a folder of the build cache kept from
  * build to build, where it writes only the files that changed (`pagefind-bundle.ts`), and the
- * bundle's files are linked from there into the output. It also builds the search UI as a chunk the header's loader
- * fetches by address (`./search-chunk.ts`).
+ * bundle's files are linked from there into the output. It also builds the search UI as a chunk
+ * the header's loader fetches by address (`./search-chunk.ts`).
  */
 export function pagefindIntegration(options: { glossary: GlossaryEntry[]; pages?: BuiltPages }): AstroIntegration {
   const pages = options.pages ?? builtPages();
