@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomically, writeFileAtomicallySync } from './atomic-write.ts';
+import { removePartialWrites, writeFileAtomically, writeFileAtomicallySync } from './atomic-write.ts';
 
 describe('writeFileAtomically', () => {
   const dir = mkdtempSync(join(tmpdir(), 'un15cm-atomic-'));
@@ -16,5 +16,16 @@ describe('writeFileAtomically', () => {
     writeFileAtomicallySync(file, Buffer.from('four'));
     expect(readFileSync(file, 'utf8')).toBe('four');
     expect(readdirSync(dir)).toEqual(['entry.json']);
+  });
+
+  it("removes what interrupted writes of a file left, and nothing else of the folder's", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'un15cm-partial-'));
+    try {
+      for (const name of ['texts.json', 'texts.json.123-4.partial', 'texts.json.99-1.partial', 'other.json.123-5.partial', 'texts.json.old']) writeFileSync(join(folder, name), 'x');
+      await removePartialWrites(join(folder, 'texts.json'));
+      expect(readdirSync(folder).sort()).toEqual(['other.json.123-5.partial', 'texts.json', 'texts.json.old']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 let writes = 0;
 
@@ -21,4 +22,14 @@ export function writeFileAtomicallySync(file: string, data: string | Uint8Array)
   const partial = partialOf(file);
   writeFileSync(partial, data);
   renameSync(partial, file);
+}
+
+/**
+ * Removes what interrupted writes of `file` left beside it (`file.<pid>-<n>.partial`): a file kept
+ * whole in a folder shared with others has no folder of its own to be pruned with.
+ */
+export async function removePartialWrites(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  const names = await readdir(dirname(file)).catch((): string[] => []);
+  await Promise.all(names.filter((name) => name.startsWith(prefix) && name.endsWith('.partial')).map((name) => rm(join(dirname(file), name), { force: true })));
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomically } from './atomic-write.ts';
+import { removePartialWrites, writeFileAtomically } from './atomic-write.ts';
 
 /** What a Vite transform returns for a module, as far as it can be kept in JSON. */
 export interface CompiledModule {
@@ -67,6 +67,7 @@ export function compiledModuleStore(file: string): CompiledModuleStore {
       try {
         await mkdir(dirname(file), { recursive: true });
         await writeFileAtomically(file, JSON.stringify(next));
+        await removePartialWrites(file);
       } catch (error) {
         // Modules that cannot be kept cost the next build their compilation, not this build its output.
         process.emitWarning(`${file} could not be kept for the next build: ${String(error)}`);

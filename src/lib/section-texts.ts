@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomically } from './atomic-write.ts';
+import { removePartialWrites, writeFileAtomically } from './atomic-write.ts';
 import { CACHE_DIR } from './cache-dir.ts';
 import { pageCacheKey } from './page-cache-key.ts';
 import { processWide } from './process-wide.ts';
@@ -74,8 +74,14 @@ export function sectionTexts(file: string): SectionTexts {
       const asked = Object.fromEntries(await Promise.all([...texts].map(async ([key, text]) => [key, await text] as const)));
       const earlier = await keptTexts();
       if (counts.rendered > 0 || Object.keys(earlier).length !== texts.size) {
-        await mkdir(dirname(file), { recursive: true });
-        await writeFileAtomically(file, JSON.stringify(asked));
+        try {
+          await mkdir(dirname(file), { recursive: true });
+          await writeFileAtomically(file, JSON.stringify(asked));
+          await removePartialWrites(file);
+        } catch (error) {
+          // Texts that cannot be kept cost the next build their rendering, not this build its output.
+          process.emitWarning(`${file} could not be kept for the next build: ${String(error)}`);
+        }
       }
       return { ...counts };
     },
