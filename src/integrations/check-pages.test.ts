@@ -5,7 +5,6 @@ import {
   checkPages,
   formatProblems,
   pageChecker,
-  pageUrl,
   unneededAllowances,
   type BuiltPage,
   type CheckOptions,
@@ -50,15 +49,6 @@ function withPage(base: string, body: string): ReturnType<typeof site> {
     { file: 'part-b/index.html', html: html(`<article data-source="content/sections/part-b.mdx">${body}</article>`) },
   ]);
 }
-
-describe('pageUrl', () => {
-  it('serves index.html files as their folder and keeps other files as they are', () => {
-    expect(pageUrl('index.html', '/')).toBe('/');
-    expect(pageUrl('part-a/index.html', '/')).toBe('/part-a/');
-    expect(pageUrl('404.html', '/sub/')).toBe('/sub/404.html');
-    expect(pageUrl('part-a/index.html', '/sub')).toBe('/sub/part-a/');
-  });
-});
 
 describe('checkPages', () => {
   it.each(['/', '/un-women-15cm/'])('finds nothing wrong with a sound site under base %s', (base) => {

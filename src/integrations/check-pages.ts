@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterTypes as Parse5 } from 'parse5';
 import { storedOrMade, type KeyedStore } from '../lib/keyed-store.ts';
+import { pageUrl } from '../lib/paths.ts';
 import { inputsDigest } from '../lib/source-digest.ts';
 
 /**
@@ -84,13 +85,6 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   form: ['action'],
   object: ['data'],
 };
-
-/** The address path of an emitted HTML file: `x/index.html` is served as `x/`. */
-export function pageUrl(file: string, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (file === 'index.html') return root;
-  return `${root}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 function attribute(element: Parse5.Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;

@@ -1,6 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { removePartialWrites, writeFileAtomically } from './atomic-write.ts';
+import { readKeptJson, writeKeptJson } from './kept-json.ts';
 
 /** What a Vite transform returns for a module, as far as it can be kept in JSON. */
 export interface CompiledModule {
@@ -31,9 +29,7 @@ interface Entry {
 /**
  * Compiled modules kept in `file`, one JSON object of entries by module id, each with the key it
  * was compiled under: a build keeps the entries of the modules it asked for, so the file holds one
- * per module whatever the number of edits, and none for a module gone. One file rather than one per
- * module: a build from nothing creates one file, not hundreds, and on this machine's file system
- * every file a build creates costs it (see the README's Benchmark).
+ * per module whatever the number of edits, and none for a module gone (`kept-json.ts`).
  */
 export function compiledModuleStore(file: string): CompiledModuleStore {
   const compiled = new Set<string>();
@@ -42,10 +38,7 @@ export function compiledModuleStore(file: string): CompiledModuleStore {
   let stored: Promise<Record<string, Entry>> | undefined;
   // Read once, on the first module asked for: a build from nothing finds no file.
   const storedEntries = () =>
-    (stored ??= readFile(file, 'utf8').then(
-      (json) => JSON.parse(json) as Record<string, Entry>,
-      (): Record<string, Entry> => ({}),
-    ));
+    (stored ??= readKeptJson<Record<string, Entry>>(file).then((entries) => entries ?? {}));
   return {
     async read(id, key) {
       const entries = await storedEntries();
@@ -64,14 +57,7 @@ export function compiledModuleStore(file: string): CompiledModuleStore {
       const entries = await stored;
       // A build that compiled nothing and asked for every module kept leaves the file as it was.
       if (compiled.size === 0 && Object.keys(entries).length === Object.keys(next).length) return;
-      try {
-        await mkdir(dirname(file), { recursive: true });
-        await writeFileAtomically(file, JSON.stringify(next));
-        await removePartialWrites(file);
-      } catch (error) {
-        // Modules that cannot be kept cost the next build their compilation, not this build its output.
-        process.emitWarning(`${file} could not be kept for the next build: ${String(error)}`);
-      }
+      await writeKeptJson(file, next);
     },
     counts: () => ({ compiled: compiled.size, reused: reused.size }),
   };

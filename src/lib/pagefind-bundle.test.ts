@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdsWhatItsNameSays, pagefindUrl, readBundle, strayFragments, writeKeptBundle, type KeptBundle } from './pagefind-bundle.ts';
+import { holdsWhatItsNameSays, readBundle, strayFragments, writeKeptBundle, type KeptBundle } from './pagefind-bundle.ts';
+import { pageUrl } from './paths.ts';
 
 const page = (words: string) => `<html lang="en"><body><main data-pagefind-body><h1 id="top">Part</h1><p>${words}</p></main></body></html>`;
 const FIRST = ['migrant women workers', 'remittances and labour', 'trafficking in persons'];
@@ -101,8 +102,8 @@ describe('a Pagefind bundle kept from build to build', () => {
     const urls = bundle.files
       .filter((file) => file.startsWith('fragment/'))
       .map((file) => (JSON.parse(unpacked(join(dir, file))) as { url: string }).url);
-    expect(urls.sort()).toEqual(['part-0/index.html', 'part-1/index.html', 'part-2/index.html'].map(pagefindUrl).sort());
-    expect(pagefindUrl('index.html')).toBe('/');
+    expect(urls.sort()).toEqual(['part-0/index.html', 'part-1/index.html', 'part-2/index.html'].map((file) => pageUrl(file, '/')).sort());
+    expect(pageUrl('index.html', '/')).toBe('/');
     const pages = new Set(['/a/', '/b/']);
     expect(strayFragments([{ file: 'fragment/en_1.pf_fragment', url: '/a/' }, { file: 'fragment/en_2.pf_fragment', url: '/b/' }], pages)).toEqual([]);
     expect(strayFragments([{ file: 'fragment/en_1.pf_fragment', url: '/a/' }, { file: 'fragment/en_2.pf_fragment', url: '/a/' }], pages)).toEqual(['fragment/en_2.pf_fragment']);

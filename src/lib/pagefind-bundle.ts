@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import type { PagefindIndex } from 'pagefind';
+import { pageUrl } from './paths.ts';
 
 /**
  * Pagefind's bundle in a folder kept from build to build (`writeKeptBundle`), not a new one each
@@ -78,9 +79,6 @@ export interface KeptBundle extends Bundle {
   kept: number;
 }
 
-/** The address Pagefind gives a page from the source path it was given: `part-1/index.html` is `/part-1/`. */
-export const pagefindUrl = (sourcePath: string): string => `/${sourcePath.replace(/(^|\/)index\.html$/, '$1')}`;
-
 /**
  * The fragments that cannot be this index's: an earlier file kept under a name a new fragment wants
  * holds another page (or one no longer built), so its address is one the index does not have, or
@@ -114,8 +112,9 @@ async function writeOver(index: PagefindIndex, dir: string, urls: ReadonlySet<st
     .sort((a, b) => (a.file < b.file ? -1 : 1));
   const stray = strayFragments(fragments, urls);
   if (stray.length > 0) throw new Error(`${stray.join(', ')} in ${dir} hold no page of this index, or one another fragment holds`);
+  // Pagefind writes only files the bundle names: what else is there was there before.
   const named = new Set(bundle.files);
-  await Promise.all((await listHashed(dir)).filter((file) => !named.has(file)).map((file) => rm(join(dir, file))));
+  await Promise.all([...before].filter((file) => !named.has(file)).map((file) => rm(join(dir, file))));
   return {
     ...bundle,
     texts: fragments.map(({ content }) => content),
@@ -137,7 +136,8 @@ async function writeOver(index: PagefindIndex, dir: string, urls: ReadonlySet<st
  * file under the same immutable address would take for it just the same.
  */
 export async function writeKeptBundle(index: PagefindIndex, dir: string, sourcePaths: readonly string[]): Promise<KeptBundle> {
-  const urls = new Set(sourcePaths.map(pagefindUrl));
+  // Pagefind gives a page the address it is served at, base aside: `part-1/index.html` is `/part-1/`.
+  const urls = new Set(sourcePaths.map((sourcePath) => pageUrl(sourcePath, '/')));
   try {
     return await writeOver(index, dir, urls);
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputFile, sectionPath, withBase } from './paths.ts';
+import { outputFile, pageUrl, sectionPath, withBase } from './paths.ts';
 
 describe('withBase', () => {
   it('joins paths under the root base', () => {
@@ -22,5 +22,14 @@ describe('outputFile', () => {
     expect(outputFile('/og/glossary.png')).toBe('og/glossary.png');
     expect(outputFile('/cite/report.ris')).toBe('cite/report.ris');
     expect(outputFile('report.md')).toBe('report.md');
+  });
+});
+
+describe('pageUrl', () => {
+  it('serves index.html files as their folder and keeps other files as they are', () => {
+    expect(pageUrl('index.html', '/')).toBe('/');
+    expect(pageUrl('part-a/index.html', '/')).toBe('/part-a/');
+    expect(pageUrl('404.html', '/sub/')).toBe('/sub/404.html');
+    expect(pageUrl('part-a/index.html', '/sub')).toBe('/sub/part-a/');
   });
 });

@@ -7,6 +7,11 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${root}${path.replace(/^\/+/, '')}`;
 }
 
+/** The address path of an emitted HTML file under `base`: `x/index.html` is served as `x/`. */
+export function pageUrl(file: string, base: string): string {
+  return withBase(file.replace(/(^|\/)index\.html$/, '$1'), base);
+}
+
 /** The page path of a section, e.g. `/chair-of-the-gmg/`. */
 export function sectionPath(slug: string, base?: string): string {
   return withBase(`${slug}/`, base);

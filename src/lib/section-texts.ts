@@ -1,7 +1,6 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { removePartialWrites, writeFileAtomically } from './atomic-write.ts';
+import { resolve } from 'node:path';
 import { CACHE_DIR } from './cache-dir.ts';
+import { readKeptJson, writeKeptJson } from './kept-json.ts';
 import { pageCacheKey } from './page-cache-key.ts';
 import { processWide } from './process-wide.ts';
 
@@ -37,17 +36,12 @@ export interface SectionTexts {
 /**
  * Sections' rendered texts kept in `file`, one JSON object of texts by key. The section pages and
  * the full report print the same text for each section; rendered for one, it is taken by the
- * other, and by the next build while the section and the code are unchanged. One file rather than
- * one per section: a build from nothing then creates one file rather than hundreds, and on this
- * machine's file system every file a build creates costs it (see the README's Benchmark).
+ * other, and by the next build while the section and the code are unchanged (`kept-json.ts`).
  */
 export function sectionTexts(file: string): SectionTexts {
   let kept: Promise<Record<string, string>> | undefined;
   const keptTexts = () =>
-    (kept ??= readFile(file, 'utf8').then(
-      (json) => JSON.parse(json) as Record<string, string>,
-      (): Record<string, string> => ({}),
-    ));
+    (kept ??= readKeptJson<Record<string, string>>(file).then((texts) => texts ?? {}));
   const texts = new Map<string, Promise<string>>();
   const counts = { rendered: 0, kept: 0 };
   async function find(key: string, render: () => Promise<string>): Promise<string> {
@@ -73,16 +67,7 @@ export function sectionTexts(file: string): SectionTexts {
       if (texts.size === 0) return { ...counts };
       const asked = Object.fromEntries(await Promise.all([...texts].map(async ([key, text]) => [key, await text] as const)));
       const earlier = await keptTexts();
-      if (counts.rendered > 0 || Object.keys(earlier).length !== texts.size) {
-        try {
-          await mkdir(dirname(file), { recursive: true });
-          await writeFileAtomically(file, JSON.stringify(asked));
-          await removePartialWrites(file);
-        } catch (error) {
-          // Texts that cannot be kept cost the next build their rendering, not this build its output.
-          process.emitWarning(`${file} could not be kept for the next build: ${String(error)}`);
-        }
-      }
+      if (counts.rendered > 0 || Object.keys(earlier).length !== texts.size) await writeKeptJson(file, asked);
       return { ...counts };
     },
   };

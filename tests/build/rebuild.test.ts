@@ -30,6 +30,17 @@ const hashedFiles = (dir: string): string[] =>
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
 
+/** The two counts a build's log line gives (`line`'s two groups): what the build did again, and what it took from the last one. */
+const logCounts = (result: BuildResult | undefined, line: RegExp): number[] | undefined => line.exec(result?.output ?? '')?.slice(1).map(Number);
+
+/** Those counts over the four builds, each edit changing one section: every section from nothing, then none, one and one. */
+const oneSectionAtATime = (sections: number): number[][] => [
+  [sections, 0],
+  [0, sections],
+  [1, sections - 1],
+  [1, sections - 1],
+];
+
 /** Every line of the log that is a warning, whatever printed it. */
 const warnings = (output: string): string[] => output.split('\n').filter((line) => /warn/i.test(line));
 
@@ -146,28 +157,18 @@ describe('building again', () => {
 
   it('compiles each section file once: a later build compiles only the file that changed, and the pages still parse nothing again', () => {
     const sectionFiles = sectionFileCount();
-    const compilation = (result: BuildResult | undefined) => /MDX files: (\d+) compiled, (\d+) unchanged since an earlier build/.exec(result?.output ?? '')?.slice(1).map(Number);
-    expect(builds.map(compilation)).toEqual([
-      [sectionFiles, 0],
-      [0, sectionFiles],
-      [1, sectionFiles - 1],
-      [1, sectionFiles - 1],
-    ]);
-    expect(compilation(fromNothing)).toEqual([sectionFiles, 0]);
+    const compiled = /MDX files: (\d+) compiled, (\d+) unchanged since an earlier build/;
+    expect(builds.map((result) => logCounts(result, compiled))).toEqual(oneSectionAtATime(sectionFiles));
+    expect(logCounts(fromNothing, compiled)).toEqual([sectionFiles, 0]);
     // What the pages take from each section's text comes from the build cache when the compilation does not run.
     for (const result of builds.slice(1)) expect(result.output).toMatch(/section bodies: [01] parsed by the MDX compilation and kept for the pages, 0 parsed again/);
   });
 
   it("renders each section's text once from nothing, for its page and the full report, and later only the text that changed", () => {
     const sectionFiles = sectionFileCount();
-    const texts = (result: BuildResult | undefined) => /section texts: (\d+) rendered, (\d+) taken from the build cache/.exec(result?.output ?? '')?.slice(1).map(Number);
-    expect(builds.map(texts)).toEqual([
-      [sectionFiles, 0],
-      [0, sectionFiles],
-      [1, sectionFiles - 1],
-      [1, sectionFiles - 1],
-    ]);
-    expect(texts(fromNothing)).toEqual([sectionFiles, 0]);
+    const rendered = /section texts: (\d+) rendered, (\d+) taken from the build cache/;
+    expect(builds.map((result) => logCounts(result, rendered))).toEqual(oneSectionAtATime(sectionFiles));
+    expect(logCounts(fromNothing, rendered)).toEqual([sectionFiles, 0]);
   });
 
   it('gives Pagefind only the pages marked for indexing, not the full report or the glossary', () => {
