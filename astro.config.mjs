@@ -82,7 +82,7 @@ export default defineConfig({
     mdx(),
     // A section file compiled by an earlier build, unchanged under the same code and settings, is not compiled again.
     mdxCompileCache(),
-    // Every section's compiled MDX in one chunk of the prerender build, not one file each per build.
+    // Every section's compiled MDX in one chunk of the prerender build, and Astro's wrappers of them in another, not two files each per build.
     sectionChunks(SECTIONS_DIR),
     // Drops one known harmless upstream warning, printed once per section file (see the file).
     upstreamLogs(),

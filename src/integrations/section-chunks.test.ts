@@ -1,16 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { SECTION_TEXTS_CHUNK, sectionChunking } from './section-chunks.ts';
+import { ASTRO_PLACEHOLDERS, SECTION_TEXTS_CHUNK, SECTION_WRAPPERS_CHUNK, sectionChunking, wrappersSharePlaceholders } from './section-chunks.ts';
 
 const SECTIONS = '/report/content/sections';
 const SECTION_FILES = ['title-page', 'chair-of-the-gmg', 'activities-2016'].map((name) => `${SECTIONS}/${name}.mdx`);
 const OTHER_MDX = '/report/src/notes.mdx';
 const WRAPPER = '?astroPropagatedAssets';
+const LINKS = JSON.stringify(ASTRO_PLACEHOLDERS.links);
+const STYLES = JSON.stringify(ASTRO_PLACEHOLDERS.styles);
 
 /**
  * Modules shaped as Astro's prerender build has them: each section's MDX, Astro's wrapper of it
- * (which imports it when a page renders it), an MDX file outside the sections, and a page that
- * imports every wrapper when it renders.
+ * (which imports it when a page renders it, and holds the placeholders Astro fills in after the
+ * bundle is written), an MDX file outside the sections, and a page that imports every wrapper.
  */
 function report(): Plugin {
   const mdx = [...SECTION_FILES, OTHER_MDX];
@@ -18,7 +25,7 @@ function report(): Plugin {
     ['\0page', `export const pages = [${mdx.map((id) => `() => import(${JSON.stringify(id + WRAPPER)})`).join(', ')}];`],
     ...mdx.flatMap((id): [string, string][] => [
       [id, `export default function Content() { return ${JSON.stringify(id)}; }`],
-      [id + WRAPPER, `export const getMod = () => import(${JSON.stringify(id)});`],
+      [id + WRAPPER, `export default { getMod: () => import(${JSON.stringify(id)}), collectedLinks: ${LINKS}, collectedStyles: ${STYLES} };`],
     ]),
   ]);
   return {
@@ -29,12 +36,15 @@ function report(): Plugin {
   };
 }
 
-async function bundle(output: Rolldown.OutputOptions): Promise<Rolldown.OutputChunk[]> {
+const written: string[] = [];
+afterAll(() => Promise.all(written.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function bundle(output: Rolldown.OutputOptions, plugins: Plugin[] = [], outDir?: string): Promise<Rolldown.OutputChunk[]> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [report()],
-    build: { write: false, ssr: true, rolldownOptions: { input: 'virtual:page', output } },
+    plugins: [report(), ...plugins],
+    build: { write: outDir !== undefined, ssr: true, ...(outDir === undefined ? {} : { outDir }), rolldownOptions: { input: 'virtual:page', output } },
   });
   const [first] = Array.isArray(result) ? result : [result];
   if (first === undefined || !('output' in first)) throw new Error('the build returned no output');
@@ -42,18 +52,45 @@ async function bundle(output: Rolldown.OutputOptions): Promise<Rolldown.OutputCh
 }
 
 const holding = (chunks: Rolldown.OutputChunk[], id: string) => chunks.filter((chunk) => chunk.moduleIds.includes(id)).map((chunk) => chunk.name);
+const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('section-chunks', () => {
-  it('bundles every section file into one chunk, and each wrapper and any other MDX file into its own, as without it', async () => {
+  it("bundles the section files into one chunk and Astro's wrappers of them into another; any other MDX file as without it", async () => {
     const grouped = await bundle(sectionChunking(SECTIONS));
     const apart = await bundle({});
     for (const id of SECTION_FILES) {
       expect(holding(grouped, id)).toEqual([SECTION_TEXTS_CHUNK]);
+      expect(holding(grouped, id + WRAPPER)).toEqual([SECTION_WRAPPERS_CHUNK]);
       expect(holding(apart, id)).not.toEqual([SECTION_TEXTS_CHUNK]);
     }
-    for (const id of [...SECTION_FILES.map((section) => section + WRAPPER), OTHER_MDX, OTHER_MDX + WRAPPER]) {
-      expect(holding(grouped, id)).toEqual(holding(apart, id));
-    }
-    expect(grouped.length).toBe(apart.length - SECTION_FILES.length + 1);
+    for (const id of [OTHER_MDX, OTHER_MDX + WRAPPER]) expect(holding(grouped, id)).toEqual(holding(apart, id));
+    // Rolldown adds its runtime's chunk where modules share one; the real build has it anyway.
+    const names = (chunks: Rolldown.OutputChunk[]) => chunks.map((chunk) => chunk.name).filter((name) => name !== 'rolldown-runtime');
+    const sectionNames = SECTION_FILES.map((id) => id.slice(SECTIONS.length + 1, -'.mdx'.length));
+    expect(names(grouped).sort()).toEqual([...names(apart).filter((name) => !sectionNames.includes(name)), SECTION_TEXTS_CHUNK, SECTION_WRAPPERS_CHUNK].sort());
+  });
+
+  it("leaves one of each placeholder in the wrappers' chunk, so that Astro's one fill-in reaches every wrapper", async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'section-chunks-'));
+    written.push(outDir);
+    const chunks = await bundle(sectionChunking(SECTIONS), [wrappersSharePlaceholders()], outDir);
+    const wrappers = chunks.find((chunk) => chunk.name === SECTION_WRAPPERS_CHUNK);
+    if (wrappers === undefined) throw new Error('no wrappers chunk');
+    const file = join(outDir, wrappers.fileName);
+    const code = await readFile(file, 'utf8');
+    expect([count(code, LINKS), count(code, STYLES)]).toEqual([1, 1]);
+    // As Astro does once the bundle is written: the first occurrence of each, replaced.
+    await writeFile(file, code.replace(LINKS, '["/_astro/notes.css"]').replace(STYLES, '[]'));
+    const page = chunks.find((chunk) => chunk.isEntry);
+    if (page === undefined) throw new Error('no entry chunk');
+    const { pages } = (await import(pathToFileURL(join(outDir, page.fileName)).href)) as { pages: (() => Promise<{ default: { collectedLinks: unknown } }>)[] };
+    const links = await Promise.all(pages.slice(0, SECTION_FILES.length).map(async (load) => (await load()).default.collectedLinks));
+    expect(links).toEqual(SECTION_FILES.map(() => ['/_astro/notes.css']));
+  });
+
+  it("names Astro's placeholders as Astro does", async () => {
+    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const consts = (await import(pathToFileURL(join(astro, 'dist/content/consts.js')).href)) as Record<string, unknown>;
+    expect({ links: consts['LINKS_PLACEHOLDER'], styles: consts['STYLES_PLACEHOLDER'] }).toEqual(ASTRO_PLACEHOLDERS);
   });
 });
