@@ -45,7 +45,7 @@ export const ASTRO_PLACEHOLDERS = { links: '@@ASTRO-LINKS@@', styles: '@@ASTRO-S
  * section's components (none in this report, whose sections import none), rather than only the
  * first wrapper carrying them.
  */
-export function sharePlaceholders(code: string): string {
+function sharePlaceholders(code: string): string {
   const shared = Object.entries(ASTRO_PLACEHOLDERS).map(([name, placeholder]) => {
     const constant = `__sectionWrappers_${name}`;
     return { literal: JSON.stringify(placeholder), constant };
