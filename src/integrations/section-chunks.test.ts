@@ -5,12 +5,11 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { ASTRO_PLACEHOLDERS, SECTION_TEXTS_CHUNK, SECTION_WRAPPERS_CHUNK, sectionChunking, wrappersSharePlaceholders } from './section-chunks.ts';
+import { ASTRO_PLACEHOLDERS, SECTION_TEXTS_CHUNK, SECTION_WRAPPERS_CHUNK, sectionChunking, WRAPPER_QUERY, wrappersSharePlaceholders } from './section-chunks.ts';
 
 const SECTIONS = '/report/content/sections';
 const SECTION_FILES = ['title-page', 'chair-of-the-gmg', 'activities-2016'].map((name) => `${SECTIONS}/${name}.mdx`);
 const OTHER_MDX = '/report/src/notes.mdx';
-const WRAPPER = '?astroPropagatedAssets';
 const LINKS = JSON.stringify(ASTRO_PLACEHOLDERS.links);
 const STYLES = JSON.stringify(ASTRO_PLACEHOLDERS.styles);
 
@@ -22,10 +21,10 @@ const STYLES = JSON.stringify(ASTRO_PLACEHOLDERS.styles);
 function report(): Plugin {
   const mdx = [...SECTION_FILES, OTHER_MDX];
   const modules = new Map<string, string>([
-    ['\0page', `export const pages = [${mdx.map((id) => `() => import(${JSON.stringify(id + WRAPPER)})`).join(', ')}];`],
+    ['\0page', `export const pages = [${mdx.map((id) => `() => import(${JSON.stringify(id + WRAPPER_QUERY)})`).join(', ')}];`],
     ...mdx.flatMap((id): [string, string][] => [
       [id, `export default function Content() { return ${JSON.stringify(id)}; }`],
-      [id + WRAPPER, `export default { getMod: () => import(${JSON.stringify(id)}), collectedLinks: ${LINKS}, collectedStyles: ${STYLES} };`],
+      [id + WRAPPER_QUERY, `export default { getMod: () => import(${JSON.stringify(id)}), collectedLinks: ${LINKS}, collectedStyles: ${STYLES} };`],
     ]),
   ]);
   return {
@@ -60,10 +59,10 @@ describe('section-chunks', () => {
     const apart = await bundle({});
     for (const id of SECTION_FILES) {
       expect(holding(grouped, id)).toEqual([SECTION_TEXTS_CHUNK]);
-      expect(holding(grouped, id + WRAPPER)).toEqual([SECTION_WRAPPERS_CHUNK]);
+      expect(holding(grouped, id + WRAPPER_QUERY)).toEqual([SECTION_WRAPPERS_CHUNK]);
       expect(holding(apart, id)).not.toEqual([SECTION_TEXTS_CHUNK]);
     }
-    for (const id of [OTHER_MDX, OTHER_MDX + WRAPPER]) expect(holding(grouped, id)).toEqual(holding(apart, id));
+    for (const id of [OTHER_MDX, OTHER_MDX + WRAPPER_QUERY]) expect(holding(grouped, id)).toEqual(holding(apart, id));
     // Rolldown adds its runtime's chunk where modules share one; the real build has it anyway.
     const names = (chunks: Rolldown.OutputChunk[]) => chunks.map((chunk) => chunk.name).filter((name) => name !== 'rolldown-runtime');
     const sectionNames = SECTION_FILES.map((id) => id.slice(SECTIONS.length + 1, -'.mdx'.length));
@@ -88,9 +87,10 @@ describe('section-chunks', () => {
     expect(links).toEqual(SECTION_FILES.map(() => ['/_astro/notes.css']));
   });
 
-  it("names Astro's placeholders as Astro does", async () => {
+  it("names Astro's wrapper query and placeholders as Astro does", async () => {
     const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
     const consts = (await import(pathToFileURL(join(astro, 'dist/content/consts.js')).href)) as Record<string, unknown>;
     expect({ links: consts['LINKS_PLACEHOLDER'], styles: consts['STYLES_PLACEHOLDER'] }).toEqual(ASTRO_PLACEHOLDERS);
+    expect(`?${String(consts['PROPAGATED_ASSET_FLAG'])}`).toBe(WRAPPER_QUERY);
   });
 });

@@ -8,7 +8,7 @@ export const SECTION_TEXTS_CHUNK = 'section-texts';
 export const SECTION_WRAPPERS_CHUNK = 'section-wrappers';
 
 /** The query Astro gives the module it wraps a content entry in, which imports the entry when rendered. */
-const WRAPPER_QUERY = '?astroPropagatedAssets';
+export const WRAPPER_QUERY = '?astroPropagatedAssets';
 
 /**
  * How the build's bundler splits its output: every section file's compiled MDX in one chunk, and
@@ -34,8 +34,10 @@ export function sectionChunking(sectionsDir: string): Rolldown.OutputOptions {
 
 /**
  * What Astro writes in each wrapper for the styles and links of the entry, and fills in once the
- * bundle is written (`vite-plugin-content-assets.js`): in a chunk, it fills in the first of each
- * with what every module of the chunk propagates, and leaves the others as they are.
+ * bundle is written: in a chunk, it fills in the first of each with what every module of the chunk
+ * propagates, and leaves the others as they are (as its `vite-plugin-content-assets.js` reads; the
+ * test imitates it). Astro exports neither these names nor `WRAPPER_QUERY`: the test holds them
+ * against its own.
  */
 export const ASTRO_PLACEHOLDERS = { links: '@@ASTRO-LINKS@@', styles: '@@ASTRO-STYLES@@' } as const;
 
