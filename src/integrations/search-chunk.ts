@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import type { SynonymGroup } from '../lib/search-synonyms.ts';
-import { lazyChunkPlugin } from './lazy-chunk.ts';
+import { lazyChunkPlugin, virtualModuleHooks } from './lazy-chunk.ts';
 
 /** Import this to get the address of the search UI's chunk (`src/scripts/search/lazy.ts`). */
 export const SEARCH_CHUNK_ID = 'virtual:un15cm/search-chunk-url';
@@ -26,10 +26,8 @@ export const SEARCH_SYNONYMS_ID = 'virtual:un15cm/search-synonyms';
 
 /** Serves `groups`, taken from the glossary when the site is configured, to the search chunk. */
 export function searchSynonymsPlugin(groups: SynonymGroup[]): Plugin {
-  const resolved = `\0${SEARCH_SYNONYMS_ID}`;
   return {
     name: 'un15cm-search-synonyms',
-    resolveId: (id) => (id === SEARCH_SYNONYMS_ID ? resolved : undefined),
-    load: (id) => (id === resolved ? `export default ${JSON.stringify(groups)};` : undefined),
+    ...virtualModuleHooks(SEARCH_SYNONYMS_ID, () => `export default ${JSON.stringify(groups)};`),
   };
 }
