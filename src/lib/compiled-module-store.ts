@@ -1,4 +1,4 @@
-import { readKeptJson, writeKeptJson } from './kept-json.ts';
+import { keptEntries } from './kept-json.ts';
 
 /** What a Vite transform returns for a module, as far as it can be kept in JSON. */
 export interface CompiledModule {
@@ -27,38 +27,26 @@ interface Entry {
 }
 
 /**
- * Compiled modules kept in `file`, one JSON object of entries by module id, each with the key it
- * was compiled under: a build keeps the entries of the modules it asked for, so the file holds one
- * per module whatever the number of edits, and none for a module gone (`kept-json.ts`).
+ * Compiled modules kept in `file`, one entry per module id holding the key it was compiled under
+ * (`keptEntries`): a module compiled again replaces its entry, so the file holds one per module
+ * whatever the number of edits, and none for a module gone.
  */
 export function compiledModuleStore(file: string): CompiledModuleStore {
   const compiled = new Set<string>();
   const reused = new Set<string>();
-  const next: Record<string, Entry> = {};
-  let stored: Promise<Record<string, Entry>> | undefined;
-  // Read once, on the first module asked for: a build from nothing finds no file.
-  const storedEntries = () =>
-    (stored ??= readKeptJson<Record<string, Entry>>(file).then((entries) => entries ?? {}));
+  const entries = keptEntries<Entry>(file);
   return {
     async read(id, key) {
-      const entries = await storedEntries();
-      const entry = Object.hasOwn(entries, id) ? entries[id] : undefined;
-      if (entry?.key !== key) return undefined;
+      const entry = await entries.get(id, (stored) => stored.key === key);
+      if (entry === undefined) return undefined;
       reused.add(id);
-      next[id] = entry;
       return entry.compiled;
     },
     write(id, key, module) {
       compiled.add(id);
-      next[id] = { key, compiled: module };
+      entries.set(id, { key, compiled: module });
     },
-    async finish() {
-      if (stored === undefined) return;
-      const entries = await stored;
-      // A build that compiled nothing and asked for every module kept leaves the file as it was.
-      if (compiled.size === 0 && Object.keys(entries).length === Object.keys(next).length) return;
-      await writeKeptJson(file, next);
-    },
+    finish: () => entries.finish(),
     counts: () => ({ compiled: compiled.size, reused: reused.size }),
   };
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { readKeptJson, writeKeptJson } from './kept-json.ts';
+import { keptEntries, readKeptJson, writeKeptJson } from './kept-json.ts';
 
 describe('kept JSON files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'un15cm-kept-json-'));
@@ -31,4 +31,32 @@ describe('kept JSON files', () => {
       warn.mockRestore();
     }
   });
+
+  it('keeps the entries a build asked for or set, and only those, and leaves the file alone when they are the last build\'s', async () => {
+    const file = join(dir, 'entries.json');
+    const kept = () => JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+    const first = keptEntries<number>(file);
+    expect(await first.get('a')).toBeUndefined();
+    first.set('a', 1);
+    first.set('b', 2);
+    await first.finish();
+    expect(kept()).toEqual({ a: 1, b: 2 });
+
+    // Asked for `a` only, and `b` found unusable: the next build's file holds `a` alone.
+    const second = keptEntries<number>(file);
+    expect(await second.get('a')).toBe(1);
+    expect(await second.get('b', (value) => value > 2)).toBeUndefined();
+    await second.finish();
+    expect(kept()).toEqual({ a: 1 });
+
+    // The same entries asked for, or none at all: the file is not written again.
+    const written = statSync(file).mtimeMs;
+    const same = keptEntries<number>(file);
+    expect(await same.get('a')).toBe(1);
+    await same.finish();
+    await keptEntries<number>(file).finish();
+    expect(statSync(file).mtimeMs).toBe(written);
+    expect(kept()).toEqual({ a: 1 });
+  });
 });
+

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { CACHE_DIR } from './cache-dir.ts';
-import { readKeptJson, writeKeptJson } from './kept-json.ts';
+import { keptEntries } from './kept-json.ts';
 import { pageCacheKey } from './page-cache-key.ts';
 import { processWide } from './process-wide.ts';
 
@@ -39,19 +39,19 @@ export interface SectionTexts {
  * other, and by the next build while the section and the code are unchanged (`kept-json.ts`).
  */
 export function sectionTexts(file: string): SectionTexts {
-  let kept: Promise<Record<string, string>> | undefined;
-  const keptTexts = () =>
-    (kept ??= readKeptJson<Record<string, string>>(file).then((texts) => texts ?? {}));
+  const kept = keptEntries<string>(file);
   const texts = new Map<string, Promise<string>>();
   const counts = { rendered: 0, kept: 0 };
   async function find(key: string, render: () => Promise<string>): Promise<string> {
-    const stored = await keptTexts();
-    if (Object.hasOwn(stored, key)) {
+    const stored = await kept.get(key);
+    if (stored !== undefined) {
       counts.kept += 1;
-      return stored[key] as string;
+      return stored;
     }
     counts.rendered += 1;
-    return render();
+    const html = await render();
+    kept.set(key, html);
+    return html;
   }
   return {
     text(key, render) {
@@ -63,11 +63,8 @@ export function sectionTexts(file: string): SectionTexts {
       return text;
     },
     async finish() {
-      // A build that asked for no section text (the dev server, a failed build) leaves the file as it was.
-      if (texts.size === 0) return { ...counts };
-      const asked = Object.fromEntries(await Promise.all([...texts].map(async ([key, text]) => [key, await text] as const)));
-      const earlier = await keptTexts();
-      if (counts.rendered > 0 || Object.keys(earlier).length !== texts.size) await writeKeptJson(file, asked);
+      await Promise.all(texts.values());
+      await kept.finish();
       return { ...counts };
     },
   };
