@@ -57,6 +57,12 @@ describe('kept JSON files', () => {
     await keptEntries<number>(file).finish();
     expect(statSync(file).mtimeMs).toBe(written);
     expect(kept()).toEqual({ a: 1 });
+
+    // Set without asking for anything first: this build's entries are still the ones kept.
+    const setOnly = keptEntries<number>(file);
+    setOnly.set('c', 3);
+    await setOnly.finish();
+    expect(kept()).toEqual({ c: 3 });
   });
 });
 

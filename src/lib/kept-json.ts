@@ -65,8 +65,8 @@ export function keptEntries<T>(file: string): KeptEntries<T> {
       next[key] = value;
     },
     async finish() {
-      if (last === undefined) return;
-      if (!set && Object.keys(await last).length === Object.keys(next).length) return;
+      // Nothing set, and every entry the last build kept asked for again, or none asked for at all: the file already holds this build's.
+      if (!set && (last === undefined || Object.keys(await last).length === Object.keys(next).length)) return;
       await writeKeptJson(file, next);
     },
   };
